@@ -1,0 +1,90 @@
+/**
+ * Every interaction the browser tests need, in the words of the domain. Specs call these and
+ * assert on what a user would notice; they hold no selectors of their own.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export interface RenderedIncident { id: string; x: number; y: number }
+
+/** Open the app and wait until the map has drawn everything (maplibre's idle event; no sleeps). */
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, { timeout: 30_000 });
+  await waitForMapIdle(page);
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = window.__atlas!.map;
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
+}
+
+/** Jump the map to a view, without animation, and wait for it to draw. */
+export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(([c, z]) => window.__atlas!.map.jumpTo({ center: c as [number, number], zoom: z as number }), [center, zoom] as const);
+  await waitForMapIdle(page);
+}
+
+/** The incident markers and clusters drawn on the canvas right now. */
+export async function renderedIncidentIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = window.__atlas!.map;
+    return map.queryRenderedFeatures({ layers: ['incident-points'] }).map((f) => String(f.properties.incidentId));
+  });
+}
+
+export async function clusterPointCount(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['incident-clusters'] })
+    .reduce((n, f) => n + Number(f.properties.point_count), 0));
+}
+
+/** The pixel on the page where an incident's marker is drawn. */
+export async function markerPixel(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((incidentId) => {
+    const { map, store } = window.__atlas!;
+    const incident = store.getState().incidents.find((i) => i.id === incidentId)!;
+    const p = map.project(incident.lngLat);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, id);
+  return point;
+}
+
+export async function clickMarker(page: Page, id: string): Promise<void> {
+  const { x, y } = await markerPixel(page, id);
+  await page.mouse.click(x, y);
+}
+
+export async function basemapFeatureCount(page: Page, layer: string): Promise<number> {
+  return page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).length, layer);
+}
+
+export const detailsPanel = (page: Page) => page.getByRole('region', { name: 'Incident details' });
+export const incidentList = (page: Page) => page.getByRole('list', { name: 'Incidents' });
+export const sourceDialog = (page: Page) => page.getByRole('dialog');
+
+export async function readInContext(page: Page, excerptIndex = 0): Promise<void> {
+  await detailsPanel(page).getByRole('button', { name: 'Read in context' }).nth(excerptIndex).click();
+  await expect(sourceDialog(page)).toBeVisible();
+}
+
+export async function selectFromList(page: Page, title: string | RegExp): Promise<void> {
+  await incidentList(page).getByRole('button', { name: title }).click();
+}
+
+/** Keyboard on a date handle: focus it and press keys. */
+export async function pressOnSlider(page: Page, name: 'Start date' | 'End date', ...keys: string[]): Promise<void> {
+  const slider = page.getByRole('slider', { name });
+  await slider.focus();
+  for (const key of keys) await slider.press(key);
+}
+
+export async function windowCountText(page: Page): Promise<string> {
+  return (await page.getByTestId('window-count').textContent()) ?? '';
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+}

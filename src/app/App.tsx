@@ -1,0 +1,35 @@
+/** Page layout only: header, list, map, details, time bar, source viewer. State lives in the store. */
+import { MapView } from '../map/MapView';
+import { IncidentList } from '../ui/IncidentList';
+import { IncidentDetails } from '../ui/IncidentDetails';
+import { SourceViewer } from '../ui/SourceViewer';
+import { TimeBar } from '../ui/TimeBar';
+import { Legend } from '../ui/Legend';
+import { DataNotice } from '../ui/DataNotice';
+import { ColocatedPicker } from '../ui/ColocatedPicker';
+
+export function App() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#incident-list">Skip to the incident list</a>
+      <header className="app-header">
+        <h1>Incident Atlas</h1>
+        <p className="app-subtitle">Islamic State activity in Libya, Syria and Iraq, as reported in February 2016</p>
+      </header>
+      <DataNotice />
+      <main className="app-main">
+        <aside className="panel panel-left">
+          <IncidentList />
+        </aside>
+        <div className="map-area">
+          <MapView />
+          <Legend />
+          <ColocatedPicker />
+        </div>
+        <IncidentDetails />
+      </main>
+      <TimeBar />
+      <SourceViewer />
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import './ui/styles.css';
+import { appStore } from './store/appStore';
+import { loadBundledDataset } from './data/loadBundledDataset';
+import { App } from './app/App';
+
+const { incidents, rejected, sources, sourceTexts, actors, datasetVersion } = loadBundledDataset();
+appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,61 @@
+/**
+ * The offline basemap: Natural Earth land, lakes, rivers and borders, country names and city
+ * labels that thin out by population as you zoom out, all served from this origin (public/basemap,
+ * public/fonts). An online style can replace it with VITE_BASEMAP_STYLE, but is never required.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import { FONT } from './layers/incidentLayers';
+
+export const ATTRIBUTION =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · ' +
+  'Places: <a href="https://simplemaps.com/data/world-cities">SimpleMaps</a> (CC BY 4.0) · ' +
+  'Labels: Noto Sans (SIL OFL 1.1) · Incidents: Reuters, CBS News/AP';
+
+export function offlineStyle(origin: string): StyleSpecification {
+  const data = (name: string) => ({ type: 'geojson' as const, data: `${origin}/basemap/${name}.geojson` });
+  return {
+    version: 8,
+    name: 'Incident Atlas offline',
+    glyphs: `${origin}/fonts/{fontstack}/{range}.pbf`,
+    sources: {
+      land: { ...data('land'), attribution: ATTRIBUTION },
+      lakes: data('lakes'),
+      rivers: data('rivers'),
+      boundaries: data('boundaries'),
+      countryLabels: data('country-labels'),
+      places: data('places'),
+    },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': '#d9e2ea' } },
+      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': '#f6f4ef' } },
+      { id: 'lakes', type: 'fill', source: 'lakes', paint: { 'fill-color': '#d9e2ea' } },
+      {
+        id: 'rivers', type: 'line', source: 'rivers',
+        paint: { 'line-color': '#bccbd8', 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.3, 7, 1.2], 'line-opacity': ['interpolate', ['linear'], ['zoom'], 2, 0, 3.5, 1] },
+      },
+      {
+        id: 'country-borders', type: 'line', source: 'boundaries',
+        paint: { 'line-color': '#a3acb6', 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1.2], 'line-dasharray': [4, 2] },
+      },
+      {
+        id: 'country-labels', type: 'symbol', source: 'countryLabels', maxzoom: 7,
+        layout: { 'text-field': ['upcase', ['get', 'name']], 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 6, 13], 'text-letter-spacing': 0.12, 'text-max-width': 7 },
+        paint: { 'text-color': '#7b8794', 'text-halo-color': '#f6f4ef', 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'place-dots', type: 'circle', source: 'places',
+        filter: ['>=', ['get', 'pop'], ['step', ['zoom'], 5_000_000, 3, 1_000_000, 5, 300_000, 6, 100_000]],
+        paint: { 'circle-radius': 2.2, 'circle-color': '#52606d', 'circle-opacity': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 5, 0.9] },
+      },
+      {
+        id: 'place-labels', type: 'symbol', source: 'places',
+        filter: ['>=', ['get', 'pop'], ['step', ['zoom'], 5_000_000, 3, 1_000_000, 5, 300_000, 6, 100_000]],
+        layout: {
+          'text-field': ['get', 'name'], 'text-font': FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 10, 8, 13],
+          'text-anchor': 'left', 'text-offset': [0.5, 0], 'symbol-sort-key': ['-', ['get', 'pop']], 'text-optional': true,
+        },
+        paint: { 'text-color': '#3e4c59', 'text-halo-color': 'rgba(246,244,239,0.95)', 'text-halo-width': 1.3 },
+      },
+    ],
+  };
+}

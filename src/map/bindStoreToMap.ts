@@ -1,0 +1,64 @@
+/**
+ * Store → map, in one place. Each subscription is one concern and one imperative call:
+ * the time window (at most one update per frame, latest wins), selection and hover
+ * (feature-state), the uncertainty circle, and fly-to requests.
+ */
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { shallow } from 'zustand/vanilla/shallow';
+import type { AppStore } from '../store/appStore';
+import type { DayRange } from '../store/types';
+import { selectIncidentsInWindow } from '../store/selectors';
+import { throttleRAF, type Scheduler } from '../lib/throttleRAF';
+import { UNCERTAINTY_KM } from '../data/vocabulary';
+import { uncertaintyCircle } from '../geo/uncertaintyCircle';
+import { SOURCE_IDS } from './layers/ids';
+import { toFeatureCollection } from './toFeatureCollection';
+
+export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Scheduler = throttleRAF): () => void {
+  /** The one time-filter function: at this data size, setData of the window slice (it also re-clusters). */
+  const applyTimeWindow = schedule((range: DayRange) => {
+    const source = map.getSource(SOURCE_IDS.incidents) as GeoJSONSource | undefined;
+    source?.setData(toFeatureCollection(selectIncidentsInWindow({ ...store.getState(), timeRange: range })));
+  });
+
+  const setState = (id: string | null, state: Record<string, boolean>) => {
+    if (id) map.setFeatureState({ source: SOURCE_IDS.incidents, id }, state);
+  };
+
+  const drawUncertainty = () => {
+    const { selectedId, hoveredId, incidents } = store.getState();
+    const ids = [...new Set([selectedId, hoveredId].filter((id): id is string => Boolean(id)))];
+    const features = ids
+      .map((id) => incidents.find((i) => i.id === id))
+      .filter((i) => i !== undefined)
+      .map((i) => uncertaintyCircle(i.lngLat, UNCERTAINTY_KM[i.feature.properties.where.precision]));
+    (map.getSource(SOURCE_IDS.uncertainty) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  };
+
+  const unsubscribers = [
+    store.subscribe((s) => s.timeRange, applyTimeWindow, { equalityFn: shallow, fireImmediately: true }),
+    store.subscribe((s) => s.selectedId, (next, prev) => {
+      setState(prev, { selected: false });
+      setState(next, { selected: true });
+      drawUncertainty();
+    }, { fireImmediately: true }),
+    store.subscribe((s) => s.hoveredId, (next, prev) => {
+      setState(prev, { hovered: false });
+      setState(next, { hovered: true });
+      drawUncertainty();
+    }),
+    store.subscribe((s) => s.flyTarget, (target) => {
+      const incident = target && store.getState().incidents.find((i) => i.id === target.id);
+      if (!incident) return;
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      const zoom = Math.max(map.getZoom(), 7);
+      if (reduce) map.jumpTo({ center: incident.lngLat, zoom });
+      else map.flyTo({ center: incident.lngLat, zoom, duration: 900 });
+    }),
+  ];
+
+  return () => {
+    applyTimeWindow.cancel();
+    unsubscribers.forEach((unsubscribe) => unsubscribe());
+  };
+}

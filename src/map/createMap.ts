@@ -1,0 +1,49 @@
+/** Create the map once, with controls; nothing else. */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { ATTRIBUTION, offlineStyle } from './basemapStyle';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export function createMap(container: HTMLElement, onReset: () => void): maplibregl.Map {
+  const online = import.meta.env.VITE_BASEMAP_STYLE as string | undefined;
+  const map = new maplibregl.Map({
+    container,
+    style: online || offlineStyle(window.location.origin),
+    center: [25, 30],
+    zoom: 2.5,
+    attributionControl: false,
+    keyboard: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: online ? ATTRIBUTION : undefined }), 'bottom-right');
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ResetViewControl(onReset), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  return map;
+}
+
+class ResetViewControl implements maplibregl.IControl {
+  private container?: HTMLElement;
+  constructor(private readonly onReset: () => void) {}
+  onAdd(): HTMLElement {
+    this.container = document.createElement('div');
+    this.container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'atlas-reset-view';
+    button.title = 'Reset view to all incidents';
+    button.setAttribute('aria-label', 'Reset view to all incidents');
+    button.textContent = '⤢';
+    button.addEventListener('click', this.onReset);
+    this.container.appendChild(button);
+    return this.container;
+  }
+  onRemove(): void {
+    this.container?.remove();
+  }
+}

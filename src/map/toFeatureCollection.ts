@@ -1,0 +1,46 @@
+/** Incidents → the GeoJSON the map draws: only the few numeric and text properties that styles read. */
+import type { FeatureCollection, Point } from 'geojson';
+import type { Incident } from '../data/parseIncidents';
+import { INCIDENT_PROPS } from '../data/schema';
+import { LOCATION_PRECISIONS } from '../data/vocabulary';
+import { categoryIndex } from '../lib/categoryColors';
+
+export interface MapIncidentProps {
+  [INCIDENT_PROPS.id]: string;
+  [INCIDENT_PROPS.title]: string;
+  [INCIDENT_PROPS.category]: number;
+  [INCIDENT_PROPS.precision]: number;
+  [INCIDENT_PROPS.casualties]: number;
+  [INCIDENT_PROPS.startDay]: number;
+  [INCIDENT_PROPS.endDay]: number;
+  place: string;
+}
+
+export function maxCasualties(incident: Incident): number {
+  const figures = incident.feature.properties.casualties?.killed ?? [];
+  return figures.reduce((max, f) => Math.max(max, f.max ?? f.min ?? 0), 0);
+}
+
+export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Point, MapIncidentProps> {
+  return {
+    type: 'FeatureCollection',
+    features: incidents.map((incident) => {
+      const p = incident.feature.properties;
+      return {
+        type: 'Feature',
+        id: incident.index,
+        geometry: { type: 'Point', coordinates: incident.lngLat },
+        properties: {
+          incidentId: incident.id,
+          title: p.title,
+          categoryIndex: categoryIndex(p.category),
+          precisionIndex: LOCATION_PRECISIONS.indexOf(p.where.precision),
+          casualtyMax: maxCasualties(incident),
+          startDay: incident.startDay,
+          endDay: incident.endDay,
+          place: p.where.name.replace(/\s*\([^)]*\)/, ''),
+        },
+      };
+    }),
+  };
+}

@@ -1,0 +1,23 @@
+import { createStore } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { useStore } from 'zustand';
+import type { AppState } from './types';
+import { createDataSlice } from './dataSlice';
+import { createTimeSlice } from './timeSlice';
+import { createSelectionSlice } from './selectionSlice';
+import { createViewSlice } from './viewSlice';
+
+/** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
+export const createAppStore = () =>
+  createStore<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createDataSlice(...a),
+      ...createTimeSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createViewSlice(...a),
+    })),
+  );
+
+export type AppStore = ReturnType<typeof createAppStore>;
+export const appStore = createAppStore();
+export const useAppStore = <T,>(selector: (s: AppState) => T): T => useStore(appStore, selector);

@@ -1,0 +1,29 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppState, DataSlice, DayRange } from './types';
+
+type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
+
+/** The whole domain, padded by a day on each side so the first and last incidents sit inside the slider. */
+export function domainOf(incidents: DataSlice['incidents']): DayRange {
+  if (incidents.length === 0) return [0, 0];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const incident of incidents) {
+    min = Math.min(min, incident.startDay);
+    max = Math.max(max, incident.endDay);
+  }
+  return [min - 1, max + 1];
+}
+
+export const createDataSlice: Slice = (set) => ({
+  incidents: [],
+  rejected: [],
+  sources: new Map(),
+  sourceTexts: new Map(),
+  actors: new Map(),
+  datasetVersion: '',
+  setDataset: (data) => {
+    const domain = domainOf(data.incidents);
+    set({ ...data, timeDomain: domain, timeRange: domain });
+  },
+});

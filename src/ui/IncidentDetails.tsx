@@ -1,0 +1,88 @@
+/** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { selectSelectedIncident } from '../store/selectors';
+import { formatDay, formatDayRange, toDayNumber } from '../time/days';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
+import { DATE_PRECISION_WORDS, LOCATION_PRECISION_WORDS } from '../data/vocabulary';
+import { ExcerptBlock } from './ExcerptBlock';
+import { CasualtyFigures } from './CasualtyFigures';
+
+export function IncidentDetails() {
+  const incident = useAppStore(selectSelectedIncident);
+  const actors = useAppStore((s) => s.actors);
+  const selectIncident = useAppStore((s) => s.selectIncident);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  useEffect(() => {
+    if (!incident) return;
+    returnFocus.current ??= document.activeElement;
+    headingRef.current?.focus({ preventScroll: true });
+  }, [incident]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !incident) return;
+      if (document.querySelector('.source-viewer')) return;
+      selectIncident(null);
+      const back = returnFocus.current;
+      returnFocus.current = null;
+      if (back instanceof HTMLElement) back.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [incident, selectIncident]);
+
+  if (!incident) return null;
+  const p = incident.feature.properties;
+  const w = p.when;
+  return (
+    <aside className="panel panel-right details" role="region" aria-label="Incident details">
+      <div className="details-header">
+        <span className="category-chip" style={{ borderColor: CATEGORY_COLORS[p.category] }}>
+          <span className="swatch" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
+          {CATEGORY_LABELS[p.category]}{p.status !== 'occurred' ? ` · ${p.status}` : ''}
+        </span>
+        <button type="button" className="close-button" aria-label="Close incident details" onClick={() => selectIncident(null)}>×</button>
+      </div>
+      <h2 ref={headingRef} tabIndex={-1}>{p.title}</h2>
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          {w.startOpen ? 'Before ' : ''}{formatDayRange(incident.startDay, incident.endDay)}{w.endOpen ? ', and after' : ''}
+          <span className="precision"> ({DATE_PRECISION_WORDS[w.precision]})</span>
+          <span className="basis">{w.basis}</span>
+        </dd>
+        <dt>Reported</dt>
+        <dd>{formatDay(toDayNumber(p.reported))}</dd>
+        <dt>Where</dt>
+        <dd>
+          {p.where.name} <span className="precision">({LOCATION_PRECISION_WORDS[p.where.precision]}, {p.where.country})</span>
+          <span className="basis">As written: “{p.where.asWritten}”</span>
+          {p.where.note && <span className="basis">{p.where.note}</span>}
+          <span className="basis">Geocoded by {p.where.geocode.source}: {p.where.geocode.ref}</span>
+        </dd>
+        {p.actors.length > 0 && (
+          <>
+            <dt>Actors</dt>
+            <dd>
+              <ul className="actor-list">
+                {p.actors.map((a) => (
+                  <li key={`${a.actor}-${a.role}`}>{actors.get(a.actor)?.name ?? a.actor} <span className="precision">({a.role})</span></li>
+                ))}
+              </ul>
+              {p.claimedBy && <span className="basis">Claimed by: {p.claimedBy.map((id) => actors.get(id)?.name ?? id).join(', ')}</span>}
+            </dd>
+          </>
+        )}
+        {p.casualties && <CasualtyFigures casualties={p.casualties} />}
+      </dl>
+      {p.notes && <p className="notes">{p.notes}</p>}
+      <h3>What the sources say</h3>
+      {p.excerpts.map((excerpt, i) => (
+        <ExcerptBlock key={`${excerpt.source}-${excerpt.offset}`} incidentId={p.id} index={i} excerpt={excerpt} />
+      ))}
+    </aside>
+  );
+}

@@ -1,0 +1,78 @@
+/** The archived source text with the excerpt highlighted and scrolled into view. Text only: nothing is parsed as HTML. */
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { formatDayRange, toDayNumber } from '../time/days';
+
+export function SourceViewer() {
+  const reading = useAppStore((s) => s.reading);
+  const incident = useAppStore((s) => (reading ? s.incidents.find((i) => i.id === reading.incidentId) : undefined));
+  const sources = useAppStore((s) => s.sources);
+  const texts = useAppStore((s) => s.sourceTexts);
+  const closeSource = useAppStore((s) => s.closeSource);
+  const markRef = useRef<HTMLElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const opener = useRef<Element | null>(null);
+
+  const excerpt = reading && incident ? incident.feature.properties.excerpts[reading.excerpt] : undefined;
+
+  useEffect(() => {
+    if (!excerpt) return;
+    opener.current = document.activeElement;
+    markRef.current?.scrollIntoView({ block: 'center' });
+    dialogRef.current?.focus({ preventScroll: true });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    const close = () => {
+      closeSource();
+      if (opener.current instanceof HTMLElement) opener.current.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [excerpt, closeSource]);
+
+  if (!excerpt) return null;
+  const source = sources.get(excerpt.source);
+  const text = texts.get(excerpt.source) ?? '';
+  const found = text.slice(excerpt.offset, excerpt.offset + excerpt.quote.length) === excerpt.quote;
+  const start = found ? excerpt.offset : -1;
+  const close = () => {
+    closeSource();
+    if (opener.current instanceof HTMLElement) opener.current.focus();
+  };
+
+  return (
+    <div className="source-backdrop" onClick={close}>
+      <div
+        ref={dialogRef}
+        className="source-viewer"
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Source: ${source?.headline ?? excerpt.source}`}
+        tabIndex={-1}
+        onClick={(e) => e.stopPropagation()}
+      >
+        <header className="source-header">
+          <div>
+            <p className="outlet">{source?.outlet}{source?.carries ? ` (${source.carries})` : ''} · {source?.dateline ?? 'no dateline'} · {source && formatDayRange(toDayNumber(source.published.date), toDayNumber(source.published.end ?? source.published.date))}</p>
+            <h2>{source?.headline}</h2>
+            <p className="basis">Archived text: data/sources/{excerpt.source}.txt · SHA-256 {source?.sha256.slice(0, 16)}…</p>
+          </div>
+          <button type="button" className="close-button" aria-label="Close source" onClick={close}>×</button>
+        </header>
+        {!found && <p className="notice notice-error">This excerpt was not found at its recorded position in the archived text.</p>}
+        <div className="source-text" data-testid="source-text">
+          {start >= 0 ? (
+            <>
+              {text.slice(0, start)}
+              <mark ref={markRef} data-testid="source-highlight">{excerpt.quote}</mark>
+              {text.slice(start + excerpt.quote.length)}
+            </>
+          ) : (
+            text
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
