@@ -57,6 +57,13 @@ export const UNCERTAINTY_KM: Record<LocationPrecision, number> = {
 export const GEOCODE_SOURCES = ['simplemaps', 'gazetteer', 'naturalearth', 'manual'] as const;
 export type GeocodeSource = (typeof GEOCODE_SOURCES)[number];
 
+export const GEOCODE_SOURCE_WORDS: Record<GeocodeSource, string> = {
+  simplemaps: 'SimpleMaps world cities gazetteer',
+  gazetteer: 'project gazetteer (data/gazetteer.json)',
+  naturalearth: 'Natural Earth country polygon',
+  manual: 'placed by hand',
+};
+
 export const ACTOR_ROLES = ['perpetrator', 'target', 'responder', 'participant'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 

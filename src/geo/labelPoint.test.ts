@@ -12,11 +12,12 @@ describe('labelPoint', () => {
 });
 
 describe('labelPoint across the antimeridian', () => {
-  it('skips a part that wraps across ±180°', () => {
-    const wrapping = [[[179, -20], [-179, -20], [-179, -10], [179, -10], [179, -20]]];
-    const plain = [[[177, -19], [178, -19], [178, -18], [177, -18], [177, -19]]];
-    const [lng] = labelPoint({ type: 'MultiPolygon', coordinates: [wrapping, plain] });
-    expect(lng).toBeGreaterThan(177);
+  it('labels a part that wraps across ±180° near ±180°, not at 0°', () => {
+    const wrapping = [[[170, -20], [-170, -20], [-170, -10], [170, -10], [170, -20]]];
+    const small = [[[10, 0], [11, 0], [11, 1], [10, 1], [10, 0]]];
+    const [lng, lat] = labelPoint({ type: 'MultiPolygon', coordinates: [wrapping, small] });
+    expect(Math.abs(lng)).toBeGreaterThan(175);
+    expect(lat).toBeCloseTo(-15, 0);
   });
 });
 

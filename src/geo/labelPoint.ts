@@ -4,15 +4,15 @@ import type { MultiPolygon, Polygon } from 'geojson';
 
 export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const all = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  // A part whose ring wraps across ±180° has a meaningless centre: label one that does not.
-  const unwrapped = all.filter((rings) => countAntimeridianJumps(rings) === 0);
-  const parts = unwrapped.length > 0 ? unwrapped : all;
+  // A part whose ring wraps across ±180° is measured in 0–360° longitudes, then wrapped back.
+  const parts = all.map((rings) => (countAntimeridianJumps(rings) === 0 ? rings : rings.map((ring) => ring.map(([lng, lat]) => [lng < 0 ? lng + 360 : lng, lat]))));
   const largest = parts
     .map((rings) => polygon(rings))
     .reduce((best, part) => (area(part) > area(best) ? part : best));
   const centre = centerOfMass(largest).geometry.coordinates as [number, number];
   const point = booleanPointInPolygon(centre, largest) ? centre : (pointOnFeature(largest).geometry.coordinates as [number, number]);
-  return [Number(point[0].toFixed(3)), Number(point[1].toFixed(3))];
+  const lng = point[0] > 180 ? point[0] - 360 : point[0];
+  return [Number(lng.toFixed(3)), Number(point[1].toFixed(3))];
 }
 
 /** Number of ring segments that jump more than 180° of longitude: each would draw as a streak across the map. */

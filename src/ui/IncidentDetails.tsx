@@ -4,7 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
 import { formatDay, formatDayRange, toDayNumber } from '../time/days';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
-import { DATE_PRECISION_WORDS, LOCATION_PRECISION_WORDS } from '../data/vocabulary';
+import { DATE_PRECISION_WORDS, GEOCODE_SOURCE_WORDS, LOCATION_PRECISION_WORDS } from '../data/vocabulary';
 import { ExcerptBlock } from './ExcerptBlock';
 import { CasualtyFigures } from './CasualtyFigures';
 
@@ -61,7 +61,7 @@ export function IncidentDetails() {
           {p.where.name} <span className="precision">({LOCATION_PRECISION_WORDS[p.where.precision]}, {p.where.country})</span>
           <span className="basis">As written: “{p.where.asWritten}”</span>
           {p.where.note && <span className="basis">{p.where.note}</span>}
-          <span className="basis">Geocoded by {p.where.geocode.source}: {p.where.geocode.ref}</span>
+          <span className="basis">Coordinates: {GEOCODE_SOURCE_WORDS[p.where.geocode.source]} — {p.where.geocode.ref}</span>
         </dd>
         {p.actors.length > 0 && (
           <>

@@ -1,0 +1,53 @@
+/**
+ * `npm test`: every check, in order, each with its own runner's summary, then one plain line
+ * "N passed, N failed" that totals them. Lint, the type check, the schema check and the data
+ * validation count as one check each; Vitest and Playwright count their tests.
+ * Set SKIP_E2E=1 to leave out the browser tests (for example on a machine without Chromium).
+ */
+import { spawnSync } from 'node:child_process';
+
+interface Step { name: string; command: string; args: string[]; count: (output: string, ok: boolean) => { passed: number; failed: number } }
+
+const asOne = (_: string, ok: boolean) => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const stripAnsi = (text: string) => text.replace(ANSI, '');
+const grab = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+
+const vitestCount = (output: string, ok: boolean) => {
+  const line = stripAnsi(output).split('\n').find((l) => /^\s*Tests\s/.test(l)) ?? '';
+  const passed = grab(line, /(\d+) passed/);
+  const failed = grab(line, /(\d+) failed/);
+  return passed + failed === 0 ? asOne(output, ok) : { passed, failed: ok ? failed : Math.max(failed, 1) };
+};
+const playwrightCount = (output: string, ok: boolean) => {
+  const text = stripAnsi(output);
+  const passed = grab(text, /^\s*(\d+) passed/m);
+  const failed = grab(text, /^\s*(\d+) failed/m);
+  return passed + failed === 0 ? asOne(output, ok) : { passed, failed: ok ? failed : Math.max(failed, 1) };
+};
+
+const steps: Step[] = [
+  { name: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'], count: asOne },
+  { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], count: asOne },
+  { name: 'JSON Schema is current', command: 'npx', args: ['tsx', 'scripts/genSchema.ts', '--check'], count: asOne },
+  { name: 'data validation', command: 'npx', args: ['tsx', 'scripts/validateData.ts'], count: asOne },
+  { name: 'coordinates match the gazetteer', command: 'npx', args: ['tsx', 'scripts/geocode.ts', '--check'], count: asOne },
+  { name: 'unit tests', command: 'npx', args: ['vitest', 'run'], count: vitestCount },
+  ...(process.env.SKIP_E2E ? [] : [{ name: 'browser tests', command: 'npx', args: ['playwright', 'test'], count: playwrightCount }]),
+];
+
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n── ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  const result = spawnSync(step.command, step.args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const output = `${result.stdout}${result.stderr}`;
+  process.stdout.write(output.split('\n').filter((l) => !/Unknown user config "nodedir"/.test(l)).join('\n'));
+  const ok = result.status === 0;
+  const counted = step.count(output, ok);
+  passed += counted.passed;
+  failed += counted.failed;
+  console.log(`${ok ? '✓' : '✗'} ${step.name}: ${counted.passed} passed, ${counted.failed} failed`);
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
