@@ -6,9 +6,13 @@ import './ui/styles.css';
 import { appStore } from './store/appStore';
 import { loadBundledDataset } from './data/loadBundledDataset';
 import { App } from './app/App';
+import { bindUrl } from './app/bindUrl';
+import { bindPlayback } from './time/playback';
 
 const { incidents, rejected, sources, sourceTexts, actors, datasetVersion } = loadBundledDataset();
 appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion });
+bindUrl(appStore);
+bindPlayback(appStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

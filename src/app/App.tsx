@@ -7,6 +7,7 @@ import { TimeBar } from '../ui/TimeBar';
 import { Legend } from '../ui/Legend';
 import { DataNotice } from '../ui/DataNotice';
 import { ColocatedPicker } from '../ui/ColocatedPicker';
+import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 
 export function App() {
   return (
@@ -30,6 +31,7 @@ export function App() {
       </main>
       <TimeBar />
       <SourceViewer />
+      <LiveAnnouncer />
     </div>
   );
 }

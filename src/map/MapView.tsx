@@ -25,7 +25,9 @@ export function MapView() {
     const cleanups: Array<() => void> = [registerAutomationHook(map, appStore)];
     map.once('load', () => {
       addIncidentLayers(map, appStore.getState().incidents);
-      fitAll(false);
+      const camera = appStore.getState().camera;
+      if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      else fitAll(false);
       cleanups.push(bindStoreToMap(map, appStore), bindMapToStore(map, appStore));
     });
     return () => {

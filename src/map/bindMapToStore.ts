@@ -59,7 +59,8 @@ export function bindMapToStore(map: maplibregl.Map, store: AppStore): () => void
 
   const onMoveEnd = () => {
     const b = map.getBounds();
-    store.getState().setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+    const c = map.getCenter();
+    store.getState().setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], { zoom: map.getZoom(), lat: c.lat, lon: c.lng });
   };
 
   const clickHandler = (e: MapMouseEvent) => void onClick(e);

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, DataSlice, DayRange } from './types';
+import { buildTimeIndex } from '../data/timeIndex';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
 
@@ -22,8 +23,9 @@ export const createDataSlice: Slice = (set) => ({
   sourceTexts: new Map(),
   actors: new Map(),
   datasetVersion: '',
+  timeIndex: buildTimeIndex([]),
   setDataset: (data) => {
     const domain = domainOf(data.incidents);
-    set({ ...data, timeDomain: domain, timeRange: domain });
+    set({ ...data, timeIndex: buildTimeIndex(data.incidents), timeDomain: domain, timeRange: domain });
   },
 });

@@ -1,10 +1,11 @@
 /** Derived values: pure functions of the state, never stored copies. */
 import type { Incident } from '../data/parseIncidents';
 import type { AppState, Bounds, DayRange } from './types';
+import { matchesWindow, visibleIndices } from '../data/timeIndex';
 
-/** An incident shows in a window when its [start, end] days overlap the window. */
-export function overlapsWindow(incident: Incident, [start, end]: DayRange): boolean {
-  return incident.startDay <= end && incident.endDay >= start;
+/** Whether an incident shows in a window, under the chosen rule for partly overlapping dates. */
+export function isInWindow(incident: Incident, range: DayRange, rule: AppState['matchRule']): boolean {
+  return matchesWindow(incident.startDay, incident.endDay, range, rule);
 }
 
 export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
@@ -14,8 +15,9 @@ export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null):
   return inLng && lat >= s && lat <= n;
 }
 
+/** O(log N + k) through the time index. */
 export const selectIncidentsInWindow = (state: AppState): Incident[] =>
-  state.incidents.filter((incident) => overlapsWindow(incident, state.timeRange));
+  visibleIndices(state.timeIndex, state.timeRange, state.matchRule).map((i) => state.incidents[i]);
 
 /** What the list shows: in the time window and in the map view, in date order. */
 export const selectListedIncidents = (state: AppState): Incident[] =>

@@ -6,6 +6,18 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
 export const createTimeSlice: Slice = (set, get) => ({
   timeDomain: [0, 0],
   timeRange: [0, 0],
+  matchRule: 'overlaps',
+  windowMode: 'sliding',
+  isPlaying: false,
+  playSpeed: 4,
+  stepToEvents: false,
+  histogramInView: false,
+  setMatchRule: (matchRule) => set({ matchRule }),
+  setWindowMode: (windowMode) => set({ windowMode }),
+  setPlaying: (isPlaying) => set({ isPlaying }),
+  setPlaySpeed: (playSpeed) => set({ playSpeed: Math.max(0.5, Math.min(60, playSpeed)) }),
+  setStepToEvents: (stepToEvents) => set({ stepToEvents }),
+  setHistogramInView: (histogramInView) => set({ histogramInView }),
   setTimeRange: ([start, end]) => {
     const [min, max] = get().timeDomain;
     const a = Math.max(min, Math.min(max, Math.round(start)));

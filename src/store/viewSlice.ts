@@ -5,7 +5,11 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
 
 export const createViewSlice: Slice = (set, get) => ({
   viewBounds: null,
+  camera: null,
   flyTarget: null,
-  setViewBounds: (viewBounds) => set({ viewBounds }),
+  notices: [],
+  setViewBounds: (viewBounds, camera) => set(camera ? { viewBounds, camera } : { viewBounds }),
+  addNotice: (message) => set({ notices: [...get().notices, message] }),
+  dismissNotices: () => set({ notices: [] }),
   flyToIncident: (id) => set({ flyTarget: { id, seq: (get().flyTarget?.seq ?? 0) + 1 } }),
 });

@@ -1,11 +1,17 @@
-/** The date window across the bottom: start and end sliders, the window in words, and the count. */
+/** The time control across the bottom: the count, the window in words, presets, the brush and playback. */
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectWindowCount } from '../store/selectors';
-import { formatDay, formatDayRange } from '../time/days';
+import { formatDayRange, toDayNumber } from '../time/days';
+import { TimeBrush } from './time/TimeBrush';
+import { PlaybackControls } from './time/PlaybackControls';
+import { CopyLinkButton } from './CopyLinkButton';
+
+const FEBRUARY_2016: [number, number] = [toDayNumber('2016-02-01'), toDayNumber('2016-02-29')];
 
 export function TimeBar() {
-  const [min, max] = useAppStore((s) => s.timeDomain);
-  const [start, end] = useAppStore((s) => s.timeRange);
+  const [start, end] = useAppStore(useShallow((s) => s.timeRange));
+  const domain = useAppStore(useShallow((s) => s.timeDomain));
   const count = useAppStore(selectWindowCount);
   const total = useAppStore((s) => s.incidents.length);
   const setTimeRange = useAppStore((s) => s.setTimeRange);
@@ -14,29 +20,16 @@ export function TimeBar() {
     <section className="time-bar" aria-label="Time window">
       <div className="time-readout">
         <strong data-testid="window-count">{count} of {total} incidents</strong>
-        <span>{formatDayRange(start, end)}</span>
+        <span data-testid="window-dates">{formatDayRange(start, end)}</span>
+        <span className="presets">
+          <button type="button" className="link-button" onClick={() => setTimeRange(domain)}>All dates</button>
+          <button type="button" className="link-button" onClick={() => setTimeRange(FEBRUARY_2016)}>Feb 2016</button>
+        </span>
       </div>
-      <div className="time-sliders">
-        <label>
-          <span className="visually-hidden">Start date</span>
-          <input
-            type="range" min={min} max={max} step={1} value={start}
-            aria-label="Start date" aria-valuetext={formatDay(start)}
-            onChange={(e) => setTimeRange([Math.min(e.currentTarget.valueAsNumber, end), end])}
-          />
-        </label>
-        <label>
-          <span className="visually-hidden">End date</span>
-          <input
-            type="range" min={min} max={max} step={1} value={end}
-            aria-label="End date" aria-valuetext={formatDay(end)}
-            onChange={(e) => setTimeRange([start, Math.max(e.currentTarget.valueAsNumber, start)])}
-          />
-        </label>
-      </div>
-      <div className="time-domain" aria-hidden="true">
-        <span>{formatDay(min)}</span>
-        <span>{formatDay(max)}</span>
+      <TimeBrush />
+      <div className="time-actions">
+        <PlaybackControls />
+        <CopyLinkButton />
       </div>
     </section>
   );

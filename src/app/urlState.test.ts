@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from './urlState';
+import { toDayNumber } from '../time/days';
+
+const domain: [number, number] = [toDayNumber('2016-01-31'), toDayNumber('2016-02-29')];
+const ctx = { domain, incidentIds: new Set(['sabratha-us-airstrike-qasr-talil']) };
+
+describe('URL state', () => {
+  it('round-trips a full state', () => {
+    const state = {
+      from: toDayNumber('2016-02-15'), to: toDayNumber('2016-02-24'), incident: 'sabratha-us-airstrike-qasr-talil',
+      rule: 'contained' as const, mode: 'cumulative' as const, camera: { zoom: 6.5, lat: 32.79, lon: 12.48 },
+    };
+    const { search, hash } = serializeUrlState(state, { domain });
+    expect(search).toBe('?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative');
+    expect(hash).toBe('#map=6.50/32.7900/12.4800');
+    const parsed = parseUrlState(search, hash, ctx);
+    expect(parsed.notices).toEqual([]);
+    expect(parsed.state).toEqual(state);
+  });
+
+  it('leaves defaults out of the link', () => {
+    expect(serializeUrlState({ from: domain[0], to: domain[1], rule: 'overlaps', mode: 'sliding' }, { domain })).toEqual({ search: '', hash: '' });
+  });
+
+  it.each([
+    ['?from=garbage', /from=garbage: not a date/],
+    ['?to=2099-13-45', /to=2099-13-45: not a date/],
+    ['?to=2099-12-01', /outside the data/],
+    ['?from=2016-02-20&to=2016-02-10', /start is after the end/],
+    ['?incident=no-such-thing', /no incident has that id/],
+    ['?incident=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /no incident has that id/],
+    ['?rule=sometimes', /use overlaps or contained/],
+  ])('ignores %s with a notice', (search, notice) => {
+    const { state, notices } = parseUrlState(search, '', ctx);
+    expect(state).toEqual({});
+    expect(notices).toEqual([expect.stringMatching(notice)]);
+  });
+
+  it.each(['#map=abc', '#map=5/100/10', '#map=5/10', '#map=99/1/1', '#map=//'])('ignores the hash %s with a notice', (hash) => {
+    const { state, notices } = parseUrlState('', hash, ctx);
+    expect(state.camera).toBeUndefined();
+    expect(notices).toHaveLength(1);
+  });
+});

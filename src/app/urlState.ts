@@ -1,0 +1,93 @@
+/**
+ * What a shared link holds, parsed and written as a declarative schema:
+ *   ?from=2016-02-15&to=2016-02-24&incident=<id>&rule=contained&mode=cumulative#map=6.00/32.790/12.480
+ * Every value is checked; a bad one is dropped with a short notice, never a crash.
+ */
+import type { MatchRule } from '../data/timeIndex';
+import type { WindowMode } from '../time/window';
+import type { Camera } from '../store/types';
+import { fromDayNumber, toDayNumber } from '../time/days';
+
+export interface UrlState {
+  from?: number;
+  to?: number;
+  incident?: string;
+  rule?: MatchRule;
+  mode?: WindowMode;
+  camera?: Camera;
+}
+
+export interface ParseContext {
+  domain: [number, number];
+  incidentIds: ReadonlySet<string>;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseDay(value: string | null, name: string, ctx: ParseContext, notices: string[]): number | undefined {
+  if (value === null) return undefined;
+  const day = ISO_DAY.test(value) ? toDayNumber(value) : NaN;
+  if (!Number.isFinite(day) || fromDayNumber(day) !== value) {
+    notices.push(`Ignored ${name}=${value.slice(0, 40)}: not a date written YYYY-MM-DD.`);
+    return undefined;
+  }
+  if (day < ctx.domain[0] || day > ctx.domain[1]) {
+    notices.push(`Ignored ${name}=${value}: outside the data (${fromDayNumber(ctx.domain[0])} to ${fromDayNumber(ctx.domain[1])}).`);
+    return undefined;
+  }
+  return day;
+}
+
+export function parseCamera(hash: string, notices: string[]): Camera | undefined {
+  const match = /(?:^#|&)map=([^&]*)/.exec(hash);
+  if (!match) return undefined;
+  const raw = match[1].split('/');
+  const parts = raw.map(Number);
+  const [zoom, lat, lon] = parts;
+  if (parts.length !== 3 || raw.some((p) => !/^-?\d+(\.\d+)?$/.test(p)) || zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) {
+    notices.push(`Ignored #map=${match[1].slice(0, 40)}: expected zoom/latitude/longitude, e.g. #map=6/32.79/12.48.`);
+    return undefined;
+  }
+  return { zoom, lat, lon };
+}
+
+export function parseUrlState(search: string, hash: string, ctx: ParseContext): { state: UrlState; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const state: UrlState = {};
+  const from = parseDay(params.get('from'), 'from', ctx, notices);
+  const to = parseDay(params.get('to'), 'to', ctx, notices);
+  if (from !== undefined && to !== undefined && from > to) notices.push('Ignored from/to: the start is after the end.');
+  else {
+    if (from !== undefined) state.from = from;
+    if (to !== undefined) state.to = to;
+  }
+  const incident = params.get('incident');
+  if (incident !== null) {
+    if (ctx.incidentIds.has(incident)) state.incident = incident;
+    else notices.push(`Ignored incident=${incident.slice(0, 60)}: no incident has that id.`);
+  }
+  const rule = params.get('rule');
+  if (rule === 'overlaps' || rule === 'contained') state.rule = rule;
+  else if (rule !== null) notices.push(`Ignored rule=${rule.slice(0, 20)}: use overlaps or contained.`);
+  const mode = params.get('mode');
+  if (mode === 'sliding' || mode === 'cumulative') state.mode = mode;
+  else if (mode !== null) notices.push(`Ignored mode=${mode.slice(0, 20)}: use sliding or cumulative.`);
+  const camera = parseCamera(hash, notices);
+  if (camera) state.camera = camera;
+  return { state, notices };
+}
+
+/** The query string and hash for a state; defaults are left out to keep links short. */
+export function serializeUrlState(state: UrlState, defaults: { domain: [number, number] }): { search: string; hash: string } {
+  const params = new URLSearchParams();
+  if (state.from !== undefined && state.from !== defaults.domain[0]) params.set('from', fromDayNumber(state.from));
+  if (state.to !== undefined && state.to !== defaults.domain[1]) params.set('to', fromDayNumber(state.to));
+  if (state.incident) params.set('incident', state.incident);
+  if (state.rule && state.rule !== 'overlaps') params.set('rule', state.rule);
+  if (state.mode && state.mode !== 'sliding') params.set('mode', state.mode);
+  const search = params.toString();
+  const c = state.camera;
+  const hash = c ? `#map=${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}` : '';
+  return { search: search ? `?${search}` : '', hash };
+}
