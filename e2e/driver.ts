@@ -88,3 +88,25 @@ export async function windowCountText(page: Page): Promise<string> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
 }
+
+export async function windowDatesText(page: Page): Promise<string> {
+  return (await page.getByTestId('window-dates').textContent()) ?? '';
+}
+
+/** Incident ids drawn on the canvas in the current view, after the map has settled. */
+export async function renderedAfterIdle(page: Page): Promise<string[]> {
+  await waitForMapIdle(page);
+  return renderedIncidentIds(page);
+}
+
+export async function mapCamera(page: Page): Promise<{ zoom: number; lat: number; lon: number }> {
+  return page.evaluate(() => {
+    const map = window.__atlas!.map;
+    const c = map.getCenter();
+    return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+  });
+}
+
+export async function isSelectedOnMap(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((incidentId) => Boolean(window.__atlas!.map.getFeatureState({ source: 'incidents', id: incidentId }).selected), id);
+}

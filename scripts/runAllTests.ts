@@ -40,7 +40,7 @@ let passed = 0;
 let failed = 0;
 for (const step of steps) {
   console.log(`\n── ${step.name}: ${step.command} ${step.args.join(' ')}`);
-  const result = spawnSync(step.command, step.args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(step.command, step.args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
   const output = `${result.stdout}${result.stderr}`;
   process.stdout.write(output.split('\n').filter((l) => !/Unknown user config "nodedir"/.test(l)).join('\n'));
   const ok = result.status === 0;

@@ -9,7 +9,7 @@ import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
 
 const current = (s: AppState): UrlState => ({
   from: s.timeRange[0], to: s.timeRange[1], incident: s.selectedId ?? undefined,
-  rule: s.matchRule, mode: s.windowMode, camera: s.camera ?? undefined,
+  rule: s.matchRule, mode: s.windowMode, timeline: s.timelineZoom, camera: s.camera ?? undefined,
 });
 
 export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'hash'>, announce = true): void {
@@ -20,6 +20,7 @@ export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'h
   });
   if (state.rule) s.setMatchRule(state.rule);
   if (state.mode) s.setWindowMode(state.mode);
+  s.setTimelineZoom(state.timeline ?? 'reporting');
   s.setTimeRange([state.from ?? s.timeDomain[0], state.to ?? s.timeDomain[1]]);
   s.selectIncident(state.incident ?? null);
   if (state.camera) store.setState({ camera: state.camera });
@@ -52,7 +53,7 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   const unsubscribers = [
-    store.subscribe((s) => [s.timeRange, s.matchRule, s.windowMode, s.camera] as const, replaceSoon, {
+    store.subscribe((s) => [s.timeRange, s.matchRule, s.windowMode, s.timelineZoom, s.camera] as const, replaceSoon, {
       equalityFn: (a, b) => a.every((v, i) => v === b[i]),
     }),
     store.subscribe((s) => s.selectedId, () => {

@@ -9,10 +9,10 @@ describe('URL state', () => {
   it('round-trips a full state', () => {
     const state = {
       from: toDayNumber('2016-02-15'), to: toDayNumber('2016-02-24'), incident: 'sabratha-us-airstrike-qasr-talil',
-      rule: 'contained' as const, mode: 'cumulative' as const, camera: { zoom: 6.5, lat: 32.79, lon: 12.48 },
+      rule: 'contained' as const, mode: 'cumulative' as const, timeline: 'record' as const, camera: { zoom: 6.5, lat: 32.79, lon: 12.48 },
     };
     const { search, hash } = serializeUrlState(state, { domain });
-    expect(search).toBe('?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative');
+    expect(search).toBe('?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative&timeline=record');
     expect(hash).toBe('#map=6.50/32.7900/12.4800');
     const parsed = parseUrlState(search, hash, ctx);
     expect(parsed.notices).toEqual([]);
@@ -20,7 +20,7 @@ describe('URL state', () => {
   });
 
   it('leaves defaults out of the link', () => {
-    expect(serializeUrlState({ from: domain[0], to: domain[1], rule: 'overlaps', mode: 'sliding' }, { domain })).toEqual({ search: '', hash: '' });
+    expect(serializeUrlState({ from: domain[0], to: domain[1], rule: 'overlaps', mode: 'sliding', timeline: 'reporting' }, { domain })).toEqual({ search: '', hash: '' });
   });
 
   it.each([
@@ -31,6 +31,7 @@ describe('URL state', () => {
     ['?incident=no-such-thing', /no incident has that id/],
     ['?incident=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /no incident has that id/],
     ['?rule=sometimes', /use overlaps or contained/],
+    ['?timeline=decade', /use reporting or record/],
   ])('ignores %s with a notice', (search, notice) => {
     const { state, notices } = parseUrlState(search, '', ctx);
     expect(state).toEqual({});

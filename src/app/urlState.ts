@@ -1,10 +1,11 @@
 /**
  * What a shared link holds, parsed and written as a declarative schema:
- *   ?from=2016-02-15&to=2016-02-24&incident=<id>&rule=contained&mode=cumulative#map=6.00/32.790/12.480
+ *   ?from=2016-02-15&to=2016-02-24&incident=<id>&rule=contained&mode=cumulative&timeline=record#map=6.00/32.790/12.480
  * Every value is checked; a bad one is dropped with a short notice, never a crash.
  */
 import type { MatchRule } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
+import type { TimelineZoom } from '../time/extent';
 import type { Camera } from '../store/types';
 import { fromDayNumber, toDayNumber } from '../time/days';
 
@@ -14,6 +15,7 @@ export interface UrlState {
   incident?: string;
   rule?: MatchRule;
   mode?: WindowMode;
+  timeline?: TimelineZoom;
   camera?: Camera;
 }
 
@@ -73,6 +75,9 @@ export function parseUrlState(search: string, hash: string, ctx: ParseContext): 
   const mode = params.get('mode');
   if (mode === 'sliding' || mode === 'cumulative') state.mode = mode;
   else if (mode !== null) notices.push(`Ignored mode=${mode.slice(0, 20)}: use sliding or cumulative.`);
+  const timeline = params.get('timeline');
+  if (timeline === 'reporting' || timeline === 'record') state.timeline = timeline;
+  else if (timeline !== null) notices.push(`Ignored timeline=${timeline.slice(0, 20)}: use reporting or record.`);
   const camera = parseCamera(hash, notices);
   if (camera) state.camera = camera;
   return { state, notices };
@@ -86,6 +91,7 @@ export function serializeUrlState(state: UrlState, defaults: { domain: [number, 
   if (state.incident) params.set('incident', state.incident);
   if (state.rule && state.rule !== 'overlaps') params.set('rule', state.rule);
   if (state.mode && state.mode !== 'sliding') params.set('mode', state.mode);
+  if (state.timeline && state.timeline !== 'reporting') params.set('timeline', state.timeline);
   const search = params.toString();
   const c = state.camera;
   const hash = c ? `#map=${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}` : '';

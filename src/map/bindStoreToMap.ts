@@ -9,17 +9,22 @@ import type { AppStore } from '../store/appStore';
 import type { DayRange } from '../store/types';
 import { selectIncidentsInWindow } from '../store/selectors';
 import { throttleRAF, type Scheduler } from '../lib/throttleRAF';
+import { latestWins } from '../lib/latestWins';
 import { UNCERTAINTY_KM } from '../data/vocabulary';
 import { uncertaintyCircle } from '../geo/uncertaintyCircle';
 import { SOURCE_IDS } from './layers/ids';
 import { toFeatureCollection } from './toFeatureCollection';
 
 export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Scheduler = throttleRAF): () => void {
-  /** The one time-filter function: at this data size, setData of the window slice (it also re-clusters). */
-  const applyTimeWindow = schedule((range: DayRange) => {
+  /**
+   * The one time-filter function. At this data size it is setData of the window's slice, which
+   * also re-clusters; at most one update is in flight and intermediate windows are dropped.
+   */
+  const updateMap = latestWins(async (range: DayRange) => {
     const source = map.getSource(SOURCE_IDS.incidents) as GeoJSONSource | undefined;
-    source?.setData(toFeatureCollection(selectIncidentsInWindow({ ...store.getState(), timeRange: range })));
+    await source?.setData(toFeatureCollection(selectIncidentsInWindow({ ...store.getState(), timeRange: range })));
   });
+  const applyTimeWindow = schedule(updateMap);
 
   const setState = (id: string | null, state: Record<string, boolean>) => {
     if (id) map.setFeatureState({ source: SOURCE_IDS.incidents, id }, state);
@@ -59,6 +64,7 @@ export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Sche
 
   return () => {
     applyTimeWindow.cancel();
+    updateMap.cancel();
     unsubscribers.forEach((unsubscribe) => unsubscribe());
   };
 }

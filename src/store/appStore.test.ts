@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './appStore';
 import { parseIncidents } from '../data/parseIncidents';
-import { selectListedIncidents, selectWindowCount } from './selectors';
+import { selectListedIncidents, selectTimelineExtent, selectWindowCount } from './selectors';
 import fixture from '../test/fixtures/incidents.small.json';
 
 function loadedStore() {
@@ -45,5 +45,16 @@ describe('app store', () => {
     const store = loadedStore();
     store.getState().setViewBounds([10, 30, 14, 34]);
     expect(selectListedIncidents(store.getState()).map((i) => i.id)).toEqual(['strike-on-19th']);
+  });
+
+  it('zooms the timeline to the months of the reports, or shows the whole record', () => {
+    const store = loadedStore();
+    const { timeDomain, reportingPeriod } = store.getState();
+    const [first, last] = reportingPeriod;
+    expect(selectTimelineExtent(store.getState())).toEqual([Math.max(timeDomain[0], first - 1), Math.min(timeDomain[1], last + 1)]);
+    store.getState().setTimelineZoom('record');
+    expect(selectTimelineExtent(store.getState())).toEqual(timeDomain);
+    // Zooming the timeline never changes the window itself.
+    expect(store.getState().timeRange).toEqual(timeDomain);
   });
 });

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, DataSlice, DayRange } from './types';
 import { buildTimeIndex } from '../data/timeIndex';
+import { reportingPeriod } from '../time/extent';
+import { toDayNumber } from '../time/days';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
 
@@ -26,6 +28,7 @@ export const createDataSlice: Slice = (set) => ({
   timeIndex: buildTimeIndex([]),
   setDataset: (data) => {
     const domain = domainOf(data.incidents);
-    set({ ...data, timeIndex: buildTimeIndex(data.incidents), timeDomain: domain, timeRange: domain });
+    const reporting = reportingPeriod(data.incidents.map((i) => toDayNumber(i.feature.properties.reported)), domain);
+    set({ ...data, timeIndex: buildTimeIndex(data.incidents), timeDomain: domain, timeRange: domain, reportingPeriod: reporting });
   },
 });

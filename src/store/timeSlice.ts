@@ -6,6 +6,8 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
 export const createTimeSlice: Slice = (set, get) => ({
   timeDomain: [0, 0],
   timeRange: [0, 0],
+  reportingPeriod: [0, 0],
+  timelineZoom: 'reporting',
   matchRule: 'overlaps',
   windowMode: 'sliding',
   isPlaying: false,
@@ -18,6 +20,7 @@ export const createTimeSlice: Slice = (set, get) => ({
   setPlaySpeed: (playSpeed) => set({ playSpeed: Math.max(0.5, Math.min(60, playSpeed)) }),
   setStepToEvents: (stepToEvents) => set({ stepToEvents }),
   setHistogramInView: (histogramInView) => set({ histogramInView }),
+  setTimelineZoom: (timelineZoom) => set({ timelineZoom }),
   setTimeRange: ([start, end]) => {
     const [min, max] = get().timeDomain;
     const a = Math.max(min, Math.min(max, Math.round(start)));

@@ -2,6 +2,7 @@ import type { Incident, Rejection } from '../data/parseIncidents';
 import type { Actor, Source } from '../data/sourceCatalog';
 import type { MatchRule, TimeIndex } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
+import type { TimelineZoom } from '../time/extent';
 
 /** [startDay, endDay], inclusive UTC day numbers. */
 export type DayRange = [number, number];
@@ -24,6 +25,10 @@ export interface DataSlice {
 export interface TimeSlice {
   timeDomain: DayRange;
   timeRange: DayRange;
+  /** The months in which the sources were published (padded by a day): set with the dataset. */
+  reportingPeriod: DayRange;
+  /** What the brush draws: the reporting period (default) or the whole record. */
+  timelineZoom: TimelineZoom;
   /** Whether an incident whose dates only partly overlap the window is shown. */
   matchRule: MatchRule;
   windowMode: WindowMode;
@@ -41,6 +46,7 @@ export interface TimeSlice {
   setPlaySpeed: (daysPerSecond: number) => void;
   setStepToEvents: (on: boolean) => void;
   setHistogramInView: (on: boolean) => void;
+  setTimelineZoom: (zoom: TimelineZoom) => void;
 }
 
 export interface SelectionSlice {

@@ -2,16 +2,17 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectWindowCount } from '../store/selectors';
-import { formatDayRange, toDayNumber } from '../time/days';
+import { formatDayRange } from '../time/days';
+import { monthsLabel } from '../time/extent';
 import { TimeBrush } from './time/TimeBrush';
 import { PlaybackControls } from './time/PlaybackControls';
+import { TimelineZoomSwitch } from './time/TimelineZoomSwitch';
 import { CopyLinkButton } from './CopyLinkButton';
-
-const FEBRUARY_2016: [number, number] = [toDayNumber('2016-02-01'), toDayNumber('2016-02-29')];
 
 export function TimeBar() {
   const [start, end] = useAppStore(useShallow((s) => s.timeRange));
   const domain = useAppStore(useShallow((s) => s.timeDomain));
+  const reporting = useAppStore(useShallow((s) => s.reportingPeriod));
   const count = useAppStore(selectWindowCount);
   const total = useAppStore((s) => s.incidents.length);
   const setTimeRange = useAppStore((s) => s.setTimeRange);
@@ -23,13 +24,16 @@ export function TimeBar() {
         <span data-testid="window-dates">{formatDayRange(start, end)}</span>
         <span className="presets">
           <button type="button" className="link-button" onClick={() => setTimeRange(domain)}>All dates</button>
-          <button type="button" className="link-button" onClick={() => setTimeRange(FEBRUARY_2016)}>Feb 2016</button>
+          <button type="button" className="link-button" onClick={() => setTimeRange(reporting)}>{monthsLabel(reporting)} only</button>
         </span>
       </div>
       <TimeBrush />
       <div className="time-actions">
         <PlaybackControls />
-        <CopyLinkButton />
+        <div className="time-actions-end">
+          <TimelineZoomSwitch />
+          <CopyLinkButton />
+        </div>
       </div>
     </section>
   );

@@ -1,4 +1,7 @@
-/** Play and pause, speed, step-to-next-incident, window mode, the rule for partial overlaps, and the histogram scope. */
+/**
+ * Play and pause with a speed; behind "Options": step to the next incident, the window mode,
+ * the rule for incidents only partly in the window, and the histogram's scope.
+ */
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 
@@ -7,11 +10,9 @@ const SPEEDS = [1, 4, 14, 30];
 export function PlaybackControls() {
   const s = useAppStore(useShallow((state) => ({
     isPlaying: state.isPlaying, setPlaying: state.setPlaying, playSpeed: state.playSpeed, setPlaySpeed: state.setPlaySpeed,
-    stepToEvents: state.stepToEvents, setStepToEvents: state.setStepToEvents, windowMode: state.windowMode, setWindowMode: state.setWindowMode,
-    matchRule: state.matchRule, setMatchRule: state.setMatchRule, histogramInView: state.histogramInView, setHistogramInView: state.setHistogramInView,
   })));
   return (
-    <div className="playback" role="group" aria-label="Playback and window options">
+    <div className="playback" role="group" aria-label="Playback">
       <button type="button" className="play-button" aria-pressed={s.isPlaying} onClick={() => s.setPlaying(!s.isPlaying)}>
         {s.isPlaying ? '❚❚ Pause' : '▶ Play'}
       </button>
@@ -21,22 +22,48 @@ export function PlaybackControls() {
           {SPEEDS.map((v) => <option key={v} value={v}>{v} day{v === 1 ? '' : 's'}/s</option>)}
         </select>
       </label>
-      <label className="check"><input type="checkbox" checked={s.stepToEvents} onChange={(e) => s.setStepToEvents(e.currentTarget.checked)} /> Skip to next incident</label>
-      <label>
-        Window
-        <select value={s.windowMode} onChange={(e) => s.setWindowMode(e.currentTarget.value as 'sliding' | 'cumulative')}>
-          <option value="sliding">Sliding</option>
-          <option value="cumulative">Cumulative</option>
-        </select>
-      </label>
-      <label title="Whether an incident whose dates only partly fall in the window is shown">
-        Partly in window
-        <select value={s.matchRule} onChange={(e) => s.setMatchRule(e.currentTarget.value as 'overlaps' | 'contained')}>
-          <option value="overlaps">Show (overlaps)</option>
-          <option value="contained">Hide (contained)</option>
-        </select>
-      </label>
-      <label className="check"><input type="checkbox" checked={s.histogramInView} onChange={(e) => s.setHistogramInView(e.currentTarget.checked)} /> Histogram: map view only</label>
+      <WindowOptions />
     </div>
+  );
+}
+
+function WindowOptions() {
+  const s = useAppStore(useShallow((state) => ({
+    stepToEvents: state.stepToEvents, setStepToEvents: state.setStepToEvents, windowMode: state.windowMode, setWindowMode: state.setWindowMode,
+    matchRule: state.matchRule, setMatchRule: state.setMatchRule, histogramInView: state.histogramInView, setHistogramInView: state.setHistogramInView,
+  })));
+  const changed = Number(s.stepToEvents) + Number(s.windowMode !== 'sliding') + Number(s.matchRule !== 'overlaps') + Number(s.histogramInView);
+  return (
+    <details className="popover">
+      <summary>Options{changed > 0 ? ` (${changed})` : ''}</summary>
+      <div className="popover-body" role="group" aria-label="Window options">
+        <label className="check">
+          <input type="checkbox" checked={s.stepToEvents} onChange={(e) => s.setStepToEvents(e.currentTarget.checked)} />
+          Play skips to the next day with incidents
+        </label>
+        <label>
+          Window
+          <select value={s.windowMode} onChange={(e) => s.setWindowMode(e.currentTarget.value as 'sliding' | 'cumulative')}>
+            <option value="sliding">Sliding: keeps its width</option>
+            <option value="cumulative">Cumulative: from the first day</option>
+          </select>
+        </label>
+        <label>
+          Incidents only partly in the window
+          <select value={s.matchRule} onChange={(e) => s.setMatchRule(e.currentTarget.value as 'overlaps' | 'contained')}>
+            <option value="overlaps">Show them (overlaps)</option>
+            <option value="contained">Hide them (contained)</option>
+          </select>
+        </label>
+        <p className="hint">
+          An incident dated only to a week or a month, or lasting several days, is shown when any of its days
+          falls in the window (overlaps), or only when all of them do (contained).
+        </p>
+        <label className="check">
+          <input type="checkbox" checked={s.histogramInView} onChange={(e) => s.setHistogramInView(e.currentTarget.checked)} />
+          Histogram counts only the map view
+        </label>
+      </div>
+    </details>
   );
 }

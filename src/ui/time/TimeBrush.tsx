@@ -1,26 +1,29 @@
 /**
  * The range brush: two handles (role="slider", "Start date" and "End date") over the histogram;
  * dragging the band between them moves the whole window. Keyboard on a handle: arrows ±1 day,
- * PageUp/PageDown ±7 days, Home/End to the ends of the domain.
+ * PageUp/PageDown ±7 days, Home/End to the ends of the domain. The brush draws the timeline
+ * extent (the reporting period or the whole record); a handle whose date lies beyond it is
+ * pinned to that edge and says so.
  */
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
-import { isInBounds } from '../../store/selectors';
+import { selectFilteredIncidents, selectTimelineExtent, isInBounds } from '../../store/selectors';
 import { buildHistogram } from '../../time/histogram';
 import { shiftWindow } from '../../time/window';
+import { axisTicks, dayAtPixel, placeOnExtent } from '../../time/extent';
 import { formatDay, formatDayShort } from '../../time/days';
 import { TimeHistogram } from './TimeHistogram';
 
-const HISTOGRAM_H = 34;
+const HISTOGRAM_H = 36;
 type Drag = { kind: 'start' | 'end' } | { kind: 'band'; originDay: number; range: [number, number] };
 
 export function TimeBrush() {
   const domain = useAppStore(useShallow((s) => s.timeDomain));
+  const extent = useAppStore(useShallow(selectTimelineExtent));
   const [start, end] = useAppStore(useShallow((s) => s.timeRange));
   const setTimeRange = useAppStore((s) => s.setTimeRange);
-  const incidents = useAppStore((s) => s.incidents);
-  const inView = useAppStore((s) => s.histogramInView);
+  const counted = useAppStore(useShallow(selectFilteredIncidents));
   const bounds = useAppStore((s) => (s.histogramInView ? s.viewBounds : null));
   const trackRef = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
@@ -35,16 +38,15 @@ export function TimeBrush() {
     return () => observer.disconnect();
   }, []);
 
-  const histogram = useMemo(() => {
-    const counted = inView ? incidents.filter((i) => isInBounds(i.lngLat, bounds)) : incidents;
-    return buildHistogram(counted, domain);
-  }, [incidents, domain, inView, bounds]);
+  const histogram = useMemo(
+    () => buildHistogram(bounds ? counted.filter((i) => isInBounds(i.lngLat, bounds)) : counted, extent),
+    [counted, extent, bounds],
+  );
+  const ticks = useMemo(() => axisTicks(extent, Math.max(2, Math.floor(width / 90))), [extent, width]);
 
-  const span = Math.max(1, domain[1] - domain[0]);
-  const xOf = (day: number) => ((day - domain[0]) / span) * width;
   const dayAt = (clientX: number) => {
     const rect = trackRef.current!.getBoundingClientRect();
-    return Math.round(domain[0] + ((clientX - rect.left) / rect.width) * span);
+    return dayAtPixel(clientX - rect.left, extent, rect.width);
   };
 
   const onPointerDown = (e: PointerEvent<HTMLElement>) => {
@@ -62,9 +64,10 @@ export function TimeBrush() {
     else if (d.kind === 'end') setTimeRange([start, Math.max(day, start)]);
     else if (d.kind === 'band') setTimeRange(shiftWindow(d.range, domain, day - d.originDay));
   };
-  const onPointerUp = () => {
+  const endDrag = () => {
     drag.current = null;
   };
+  const dragProps = { onPointerDown, onPointerMove, onPointerUp: endDrag, onPointerCancel: endDrag };
 
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     const which = e.currentTarget.dataset.drag as 'start' | 'end';
@@ -79,30 +82,34 @@ export function TimeBrush() {
     setTimeRange(which === 'start' ? [Math.min(next, end), end] : [start, Math.max(next, start)]);
   };
 
-  const handle = (which: 'start' | 'end', value: number, label: string) => (
+  const a = placeOnExtent(start, extent, width);
+  const b = placeOnExtent(end, extent, width);
+  const handle = (which: 'start' | 'end', value: number, place: typeof a, label: string) => (
     <div
       role="slider" tabIndex={0} aria-label={label}
       aria-valuemin={domain[0]} aria-valuemax={domain[1]} aria-valuenow={value} aria-valuetext={formatDay(value)}
-      className={`brush-handle brush-handle-${which}`} style={{ left: xOf(value) }} data-drag={which}
-      onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onKeyDown={onKey}
+      className={`brush-handle brush-handle-${which}${place.beyond ? ' brush-handle-beyond' : ''}`}
+      style={{ left: place.x }} data-drag={which} onKeyDown={onKey} {...dragProps}
     >
-      <span className="brush-handle-label">{formatDayShort(value)}</span>
+      <span className="brush-handle-label">
+        {place.beyond < 0 && '◂ '}{place.beyond ? formatDay(value) : formatDayShort(value)}{place.beyond > 0 && ' ▸'}
+      </span>
     </div>
   );
 
   return (
     <div className="time-brush" ref={trackRef}>
-      <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={domain} />
-      <div className="brush-shade" style={{ left: 0, width: xOf(start) }} />
-      <div className="brush-shade" style={{ left: xOf(end), right: 0 }} />
-      <div
-        className="brush-band" style={{ left: xOf(start), width: Math.max(2, xOf(end) - xOf(start)) }}
-        data-drag="band" onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp}
-        title="Drag to move the window"
-      />
-      {handle('start', start, 'Start date')}
-      {handle('end', end, 'End date')}
-      <div className="time-domain" aria-hidden="true"><span>{formatDay(domain[0])}</span><span>{formatDay(domain[1])}</span></div>
+      <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
+      <div className="brush-shade" style={{ left: 0, width: a.x }} />
+      <div className="brush-shade" style={{ left: b.x, right: 0 }} />
+      <div className="brush-band" style={{ left: a.x, width: Math.max(2, b.x - a.x) }} data-drag="band" title="Drag to move the window" {...dragProps} />
+      {handle('start', start, a, 'Start date')}
+      {handle('end', end, b, 'End date')}
+      <div className="time-axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t.day} className="time-tick" style={{ left: placeOnExtent(t.day, extent, width).x }}>{t.label}</span>
+        ))}
+      </div>
     </div>
   );
 }

@@ -7,12 +7,14 @@ import type { Histogram } from '../../time/histogram';
 interface Props { histogram: Histogram; width: number; height: number; domain: [number, number] }
 
 export const TimeHistogram = memo(function TimeHistogram({ histogram, width, height, domain }: Props) {
-  const dayWidth = width / (domain[1] - domain[0] + 1);
+  // Day d is centred where the brush places it: (d - from) / (to - from) of the width.
+  const pxPerDay = width / Math.max(1, domain[1] - domain[0]);
+  const dayWidth = Math.min(pxPerDay, width / (domain[1] - domain[0] + 1));
   const scale = histogram.max > 0 ? (height - 2) / histogram.max : 0;
   const bars: ReactElement[] = [];
   for (let d = 0; d < histogram.days; d++) {
     let y = height;
-    const x = (histogram.firstDay + d - domain[0]) * dayWidth;
+    const x = (histogram.firstDay + d - domain[0]) * pxPerDay - dayWidth / 2;
     CATEGORIES.forEach((category, c) => {
       for (const [values, opacity] of [[histogram.certain[c], 1], [histogram.spread[c], 0.45]] as const) {
         const h = values[d] * scale;

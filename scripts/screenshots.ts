@@ -1,0 +1,56 @@
+/**
+ * `npm run screenshots [-- --base http://127.0.0.1:4173] [--only name]`: screenshots of the main
+ * states at desktop (1440×900) and phone (390×844) width, into docs/screenshots/, from a running
+ * build (`npm run build && npm run preview`). Debian Chromium, no browser download.
+ */
+import { chromium, type Page } from '@playwright/test';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const base = arg('base') ?? 'http://127.0.0.1:4173';
+const only = arg('only');
+
+interface Shot { name: string; path: string; act?: (page: Page) => Promise<void> }
+
+const SHOTS: Shot[] = [
+  { name: 'start', path: '/' },
+  { name: 'window-19-23-feb', path: '/?from=2016-02-19&to=2016-02-23' },
+  { name: 'incident-selected', path: '/?incident=sabratha-us-airstrike-qasr-talil#map=11.00/32.7900/12.4700' },
+  {
+    name: 'source-in-context', path: '/?incident=sabratha-us-airstrike-qasr-talil',
+    act: async (page) => { await page.getByRole('button', { name: 'Read in context' }).first().click(); },
+  },
+  { name: 'whole-record', path: '/?timeline=record' },
+];
+
+async function waitForIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, { timeout: 30_000 });
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = window.__atlas!.map;
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  }));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-background-networking'],
+});
+for (const [suffix, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: suffix === 'phone' });
+  for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
+    const page = await context.newPage();
+    await page.goto(base + shot.path);
+    await waitForIdle(page);
+    await shot.act?.(page);
+    await waitForIdle(page);
+    const file = `docs/screenshots/${shot.name}-${suffix}.png`;
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
+  }
+  await context.close();
+}
+await browser.close();

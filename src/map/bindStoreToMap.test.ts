@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../store/appStore';
+import { parseIncidents } from '../data/parseIncidents';
+import { immediate } from '../lib/throttleRAF';
+import { createFakeMap } from '../test/fakeMap';
+import { toDayNumber as day } from '../time/days';
+import { bindStoreToMap } from './bindStoreToMap';
+import fixture from '../test/fixtures/incidents.small.json';
+
+function setup() {
+  const store = createAppStore();
+  const { incidents, rejected } = parseIncidents(fixture);
+  store.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+  const fake = createFakeMap();
+  const unbind = bindStoreToMap(fake.map, store, immediate);
+  return { store, fake, unbind };
+}
+const incidentUpdates = (fake: ReturnType<typeof createFakeMap>) => fake.setDataCalls.filter((c) => c.source === 'incidents');
+
+describe('bindStoreToMap: the time window', () => {
+  it('draws the incidents of the window', async () => {
+    const { store, fake } = setup();
+    await fake.finishSetData();
+    store.getState().setTimeRange([day('2016-02-19'), day('2016-02-19')]);
+    await fake.finishSetData();
+    expect(incidentUpdates(fake).at(-1)!.ids.sort()).toEqual(['siege-across-february', 'strike-on-19th']);
+  });
+
+  it('keeps one update in flight while the slider moves, then draws the latest window', async () => {
+    const { store, fake } = setup();
+    await new Promise((r) => setTimeout(r, 0)); // the first update (whole domain) is now in flight
+    for (const d of ['2016-02-10', '2016-02-15', '2016-02-19', '2016-02-23']) store.getState().setTimeRange([day(d), day(d)]);
+    expect(fake.pendingSetData()).toBe(1);
+    await fake.finishSetData(); // the first finishes; only the latest waiting window follows
+    await fake.finishSetData();
+    const updates = incidentUpdates(fake);
+    expect(updates).toHaveLength(2);
+    const latest = store.getState();
+    expect(latest.timeRange).toEqual([day('2016-02-23'), day('2016-02-23')]);
+    expect(updates[1].ids).not.toContain('strike-on-19th');
+  });
+});
+
+describe('bindStoreToMap: selection', () => {
+  it('marks the selected incident through feature-state and unmarks the previous one', () => {
+    const { store, fake } = setup();
+    store.getState().selectIncident('strike-on-19th');
+    expect(fake.featureState.get('strike-on-19th')).toMatchObject({ selected: true });
+    store.getState().selectIncident('siege-across-february');
+    expect(fake.featureState.get('strike-on-19th')).toMatchObject({ selected: false });
+    expect(fake.featureState.get('siege-across-february')).toMatchObject({ selected: true });
+  });
+});

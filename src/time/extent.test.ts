@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, dayAtPixel, monthsLabel, placeOnExtent, reportingPeriod, timelineExtent } from './extent';
+import { toDayNumber as d } from './days';
+
+describe('reportingPeriod', () => {
+  const domain: [number, number] = [d('2014-12-31'), d('2016-03-01')];
+  it('spans the months of the first and last report', () => {
+    expect(reportingPeriod([d('2016-02-02'), d('2016-02-24'), d('2016-02-18')], domain)).toEqual([d('2016-02-01'), d('2016-02-29')]);
+  });
+  it('crosses months and years', () => {
+    expect(reportingPeriod([d('2015-12-30'), d('2016-01-02')], domain)).toEqual([d('2015-12-01'), d('2016-01-31')]);
+  });
+  it('stays inside the domain', () => {
+    expect(reportingPeriod([d('2016-02-10')], [d('2016-02-05'), d('2016-02-20')])).toEqual([d('2016-02-05'), d('2016-02-20')]);
+  });
+  it('falls back to the domain without reports', () => {
+    expect(reportingPeriod([], domain)).toEqual(domain);
+  });
+});
+
+describe('timelineExtent', () => {
+  it('zooms to the reporting period, padded by a day within the domain, or shows the whole record', () => {
+    expect(timelineExtent('reporting', [0, 400], [300, 330])).toEqual([299, 331]);
+    expect(timelineExtent('reporting', [300, 330], [300, 330])).toEqual([300, 330]);
+    expect(timelineExtent('record', [0, 400], [300, 330])).toEqual([0, 400]);
+  });
+  it('names the months', () => {
+    expect(monthsLabel([d('2016-02-01'), d('2016-02-29')])).toBe('Feb 2016');
+    expect(monthsLabel([d('2015-12-01'), d('2016-02-29')])).toBe('Dec 2015 – Feb 2016');
+  });
+});
+
+describe('placing days on the brush', () => {
+  it.each([
+    [100, 0, 0],
+    [150, 50, 0],
+    [200, 100, 0],
+    [90, 0, -1],
+    [260, 100, 1],
+  ] as const)('day %i on [100, 200] at 100 px is x=%i, beyond=%i', (day, x, beyond) => {
+    expect(placeOnExtent(day, [100, 200], 100)).toEqual({ x, beyond });
+  });
+  it('maps pixels back to days, clamped to the extent', () => {
+    expect(dayAtPixel(50, [100, 200], 100)).toBe(150);
+    expect(dayAtPixel(-40, [100, 200], 100)).toBe(100);
+    expect(dayAtPixel(400, [100, 200], 100)).toBe(200);
+  });
+});
+
+describe('axisTicks', () => {
+  it('labels weeks across February 2016, including the leap day', () => {
+    expect(axisTicks([d('2016-01-31'), d('2016-03-01')]).map((t) => t.label)).toEqual(['1 Feb', '8 Feb', '15 Feb', '22 Feb', '29 Feb', '1 Mar']);
+  });
+  it('labels months across a long record, thinned to fit', () => {
+    const labels = axisTicks([d('2014-12-31'), d('2016-03-01')], 8).map((t) => t.label);
+    expect(labels[0]).toBe('Jan 2015');
+    expect(labels.length).toBeLessThanOrEqual(8);
+    expect(labels).toContain('Jan 2016');
+  });
+});
