@@ -110,3 +110,32 @@ export async function mapCamera(page: Page): Promise<{ zoom: number; lat: number
 export async function isSelectedOnMap(page: Page, id: string): Promise<boolean> {
   return page.evaluate((incidentId) => Boolean(window.__atlas!.map.getFeatureState({ source: 'incidents', id: incidentId }).selected), id);
 }
+
+export async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('details.filter-panel');
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator(':scope > summary').click();
+}
+
+/** Incident ids of every item in the incident list. */
+export async function listedIds(page: Page): Promise<string[]> {
+  return incidentList(page).locator('[data-incident-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')!));
+}
+
+/** Ids of the incidents that involve an actor, from the dataset itself. */
+export async function idsWithActor(page: Page, actorId: string): Promise<string[]> {
+  return page.evaluate((a) => window.__atlas!.store.getState().incidents
+    .filter((i) => i.feature.properties.actors.some((x) => x.actor === a)).map((i) => i.id), actorId);
+}
+
+export async function incidentLngLat(page: Page, id: string): Promise<[number, number]> {
+  return page.evaluate((i) => window.__atlas!.store.getState().incidents.find((x) => x.id === i)!.lngLat, id);
+}
+
+/** Read a download triggered by `action` as text (or bytes). */
+export async function downloadOf(page: Page, action: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}

@@ -31,6 +31,8 @@ const steps: Step[] = [
   { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], count: asOne },
   { name: 'JSON Schema is current', command: 'npx', args: ['tsx', 'scripts/genSchema.ts', '--check'], count: asOne },
   { name: 'data validation', command: 'npx', args: ['tsx', 'scripts/validateData.ts'], count: asOne },
+  { name: 'context layers are built from the gazetteer', command: 'npx', args: ['tsx', 'scripts/buildContextLayers.ts', '--check'], count: asOne },
+  { name: 'stated distances resolve in the gazetteer', command: 'npx', args: ['tsx', 'scripts/referencePlaces.ts', '--check'], count: asOne },
   { name: 'coordinates match the gazetteer', command: 'npx', args: ['tsx', 'scripts/geocode.ts', '--check'], count: asOne },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run'], count: vitestCount },
   ...(process.env.SKIP_E2E ? [] : [{ name: 'browser tests', command: 'npx', args: ['playwright', 'test'], count: playwrightCount }]),

@@ -9,8 +9,9 @@ import { App } from './app/App';
 import { bindUrl } from './app/bindUrl';
 import { bindPlayback } from './time/playback';
 
-const { incidents, rejected, sources, sourceTexts, actors, datasetVersion } = loadBundledDataset();
-appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion });
+const { incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers, contextProblems } = loadBundledDataset();
+appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers });
+contextProblems.forEach((problem) => appStore.getState().addNotice(`Context layer skipped: ${problem}`));
 bindUrl(appStore);
 bindPlayback(appStore);
 

@@ -8,6 +8,10 @@ import { Legend } from '../ui/Legend';
 import { DataNotice } from '../ui/DataNotice';
 import { ColocatedPicker } from '../ui/ColocatedPicker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
+import { SearchBox } from '../ui/filters/SearchBox';
+import { FilterPanel } from '../ui/filters/FilterPanel';
+import { MapToolbar } from '../ui/analysis/MapToolbar';
+import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
 
 export function App() {
   return (
@@ -20,11 +24,15 @@ export function App() {
       <DataNotice />
       <main className="app-main">
         <aside className="panel panel-left">
+          <SearchBox />
+          <FilterPanel />
           <IncidentList />
         </aside>
         <div className="map-area">
           <MapView />
           <Legend />
+          <MapToolbar />
+          <AnalysisPanel />
           <ColocatedPicker />
         </div>
         <IncidentDetails />

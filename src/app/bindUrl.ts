@@ -6,10 +6,38 @@
 import type { AppStore } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { boxFromCorners } from '../geo/analysis';
+
+const filtersOf = (s: AppState): UrlState['filters'] => ({
+  hide: s.hiddenCategories, actor: s.actorId ?? undefined, hidePrecisions: s.hiddenPrecisions, q: s.searchText,
+  layers: s.baseLayers, context: s.contextLayersOn, area: s.area ? areaBounds(s) : undefined,
+});
+const areaBounds = (s: AppState): [number, number, number, number] => {
+  const ring = s.area!.polygon.geometry.coordinates[0];
+  const xs = ring.map((c) => c[0]);
+  const ys = ring.map((c) => c[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+};
+
+function applyFilters(store: AppStore, f: UrlState['filters'] = {}): void {
+  const s = store.getState();
+  s.clearFilters();
+  f.hide?.forEach((c) => s.toggleCategory(c));
+  f.hidePrecisions?.forEach((p) => s.togglePrecision(p));
+  s.setActor(f.actor ?? null);
+  s.setSearchText(f.q ?? '');
+  for (const [layer, on] of Object.entries({ points: true, clusters: true, heatmap: false, labels: true, ...f.layers })) s.setBaseLayer(layer as keyof typeof f.layers, on);
+  for (const layer of s.contextLayers) s.setContextLayer(layer.metadata.id, Boolean(f.context?.includes(layer.metadata.id)));
+  if (f.area) {
+    const polygon = boxFromCorners([f.area[0], f.area[1]], [f.area[2], f.area[3]]);
+    s.setArea({ polygon, label: 'box from the link' });
+    s.setDrawnArea(polygon);
+  }
+}
 
 const current = (s: AppState): UrlState => ({
   from: s.timeRange[0], to: s.timeRange[1], incident: s.selectedId ?? undefined,
-  rule: s.matchRule, mode: s.windowMode, timeline: s.timelineZoom, camera: s.camera ?? undefined,
+  rule: s.matchRule, mode: s.windowMode, timeline: s.timelineZoom, camera: s.camera ?? undefined, filters: filtersOf(s),
 });
 
 export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'hash'>, announce = true): void {
@@ -17,7 +45,10 @@ export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'h
   const { state, notices } = parseUrlState(location.search, location.hash, {
     domain: s.timeDomain,
     incidentIds: new Set(s.incidents.map((i) => i.id)),
+    actorIds: new Set(s.actors.keys()),
+    contextIds: new Set(s.contextLayers.map((l) => l.metadata.id)),
   });
+  applyFilters(store, state.filters);
   if (state.rule) s.setMatchRule(state.rule);
   if (state.mode) s.setWindowMode(state.mode);
   s.setTimelineZoom(state.timeline ?? 'reporting');
@@ -53,7 +84,10 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   const unsubscribers = [
-    store.subscribe((s) => [s.timeRange, s.matchRule, s.windowMode, s.timelineZoom, s.camera] as const, replaceSoon, {
+    store.subscribe((s) => [
+      s.timeRange, s.matchRule, s.windowMode, s.timelineZoom, s.camera,
+      s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.baseLayers, s.contextLayersOn, s.area,
+    ] as const, replaceSoon, {
       equalityFn: (a, b) => a.every((v, i) => v === b[i]),
     }),
     store.subscribe((s) => s.selectedId, () => {

@@ -8,6 +8,7 @@ import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
 import type { Camera } from '../store/types';
 import { fromDayNumber, toDayNumber } from '../time/days';
+import { parseUrlFilters, writeUrlFilters, type FilterContext, type UrlFilters } from './urlFilters';
 
 export interface UrlState {
   from?: number;
@@ -17,9 +18,10 @@ export interface UrlState {
   mode?: WindowMode;
   timeline?: TimelineZoom;
   camera?: Camera;
+  filters?: UrlFilters;
 }
 
-export interface ParseContext {
+export interface ParseContext extends Partial<FilterContext> {
   domain: [number, number];
   incidentIds: ReadonlySet<string>;
 }
@@ -80,6 +82,8 @@ export function parseUrlState(search: string, hash: string, ctx: ParseContext): 
   else if (timeline !== null) notices.push(`Ignored timeline=${timeline.slice(0, 20)}: use reporting or record.`);
   const camera = parseCamera(hash, notices);
   if (camera) state.camera = camera;
+  const filters = parseUrlFilters(params, { actorIds: ctx.actorIds ?? new Set(), contextIds: ctx.contextIds ?? new Set() }, notices);
+  if (Object.keys(filters).length > 0) state.filters = filters;
   return { state, notices };
 }
 
@@ -92,6 +96,7 @@ export function serializeUrlState(state: UrlState, defaults: { domain: [number, 
   if (state.rule && state.rule !== 'overlaps') params.set('rule', state.rule);
   if (state.mode && state.mode !== 'sliding') params.set('mode', state.mode);
   if (state.timeline && state.timeline !== 'reporting') params.set('timeline', state.timeline);
+  if (state.filters) writeUrlFilters(state.filters, params);
   const search = params.toString();
   const c = state.camera;
   const hash = c ? `#map=${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}` : '';

@@ -4,7 +4,9 @@ import sourcesJson from '../../data/sources.json';
 import actorsJson from '../../data/actors.json';
 import { parseIncidents, type ParsedDataset } from './parseIncidents';
 import { actorCatalogSchema, sourceCatalogSchema, type Actor, type Source } from './sourceCatalog';
+import { parseContextLayers, unverifiedExcerpts, type ContextLayer } from './contextLayers';
 
+const contextFiles = import.meta.glob('../../data/context/*.geojson', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const sourceTextFiles = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export interface BundledDataset extends ParsedDataset {
@@ -12,6 +14,26 @@ export interface BundledDataset extends ParsedDataset {
   sourceTexts: Map<string, string>;
   actors: Map<string, Actor>;
   datasetVersion: string;
+  contextLayers: ContextLayer[];
+  /** Context layers that were skipped, each named with what is wrong. */
+  contextProblems: string[];
+}
+
+function loadContextLayers(texts: ReadonlyMap<string, string>): { contextLayers: ContextLayer[]; contextProblems: string[] } {
+  const files: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [path, text] of Object.entries(contextFiles)) {
+    const name = path.replace(/^.*\//, 'data/context/');
+    try {
+      files[name] = JSON.parse(text);
+    } catch (error) {
+      problems.push(`${name}: not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const parsed = parseContextLayers(files);
+  const unverified = parsed.layers.flatMap((l) => unverifiedExcerpts(l, texts));
+  const ok = parsed.layers.filter((l) => unverifiedExcerpts(l, texts).length === 0);
+  return { contextLayers: ok, contextProblems: [...problems, ...parsed.problems, ...unverified] };
 }
 
 export function loadBundledDataset(text: string = incidentsText): BundledDataset {
@@ -28,6 +50,7 @@ export function loadBundledDataset(text: string = incidentsText): BundledDataset
   );
   return {
     ...parsed,
+    ...loadContextLayers(sourceTexts),
     sources: new Map(sources.map((s) => [s.id, s])),
     sourceTexts,
     actors: new Map(actors.map((a) => [a.id, a])),

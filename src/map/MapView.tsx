@@ -7,6 +7,9 @@ import { addIncidentLayers } from './addIncidentLayers';
 import { bindStoreToMap } from './bindStoreToMap';
 import { bindMapToStore } from './bindMapToStore';
 import { registerAutomationHook } from './automationHook';
+import { bindLayersToMap } from './bindLayersToMap';
+import { bindMapTools } from './bindMapTools';
+import { bindImageExport } from './bindImageExport';
 
 /** Room left for the side panels when fitting all incidents. */
 const FIT_PADDING = { top: 60, bottom: 60, left: 60, right: 60 };
@@ -24,11 +27,11 @@ export function MapView() {
     const map = createMap(container, () => fitAll(true));
     const cleanups: Array<() => void> = [registerAutomationHook(map, appStore)];
     map.once('load', () => {
-      addIncidentLayers(map, appStore.getState().incidents);
+      addIncidentLayers(map, appStore.getState().incidents, appStore.getState().contextLayers);
       const camera = appStore.getState().camera;
       if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       else fitAll(false);
-      cleanups.push(bindStoreToMap(map, appStore), bindMapToStore(map, appStore));
+      cleanups.push(bindStoreToMap(map, appStore), bindMapToStore(map, appStore), bindLayersToMap(map, appStore), bindMapTools(map, appStore), bindImageExport(map, appStore));
     });
     return () => {
       cleanups.forEach((cleanup) => cleanup());

@@ -1,19 +1,35 @@
-/** Add the incident and uncertainty sources and layers once, when the style has loaded. */
+/**
+ * Add every source and layer the app draws, once, when the style has loaded. Order, bottom to
+ * top: context layers, heatmap, uncertainty circle, incidents (clusters, points, labels), analysis.
+ */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { Incident } from '../data/parseIncidents';
+import type { ContextLayer } from '../data/contextLayers';
 import { incidentLayers, uncertaintyLayers } from './layers/incidentLayers';
-import { SOURCE_IDS } from './layers/ids';
+import { analysisLayers, contextLayerSpecs, heatmapLayer } from './layers/overlayLayers';
+import { SOURCE_IDS, contextSourceId } from './layers/ids';
 import { toFeatureCollection } from './toFeatureCollection';
 
-export function addIncidentLayers(map: MaplibreMap, incidents: Incident[]): void {
-  map.addSource(SOURCE_IDS.uncertainty, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+export function addIncidentLayers(map: MaplibreMap, incidents: Incident[], context: ContextLayer[] = []): void {
+  for (const layer of context) {
+    map.addSource(contextSourceId(layer.metadata.id), { type: 'geojson', data: { type: 'FeatureCollection', features: layer.features } as GeoJSON.FeatureCollection });
+    for (const spec of contextLayerSpecs(layer)) map.addLayer(spec);
+  }
+  const data = toFeatureCollection(incidents);
+  map.addSource(SOURCE_IDS.incidentsFlat, { type: 'geojson', data });
+  map.addLayer(heatmapLayer());
+  map.addSource(SOURCE_IDS.uncertainty, { type: 'geojson', data: EMPTY });
   map.addSource(SOURCE_IDS.incidents, {
     type: 'geojson',
-    data: toFeatureCollection(incidents),
+    data,
     cluster: true,
     clusterRadius: 36,
     clusterMaxZoom: 6,
     promoteId: 'incidentId',
   });
   for (const layer of [...uncertaintyLayers(), ...incidentLayers()]) map.addLayer(layer);
+  map.addSource(SOURCE_IDS.analysis, { type: 'geojson', data: EMPTY });
+  for (const layer of analysisLayers()) map.addLayer(layer);
 }

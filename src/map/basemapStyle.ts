@@ -11,6 +11,9 @@ export const ATTRIBUTION =
   'Places: <a href="https://simplemaps.com/data/world-cities">SimpleMaps</a> (CC BY 4.0) · ' +
   'Labels: Noto Sans (SIL OFL 1.1) · Incidents: Reuters, CBS News/AP';
 
+/** The same credits as plain text, for images. */
+export const ATTRIBUTION_TEXT = ATTRIBUTION.replace(/<[^>]+>/g, '');
+
 export function offlineStyle(origin: string): StyleSpecification {
   const data = (name: string) => ({ type: 'geojson' as const, data: `${origin}/basemap/${name}.geojson` });
   return {

@@ -20,6 +20,7 @@ export function bindMapToStore(map: maplibregl.Map, store: AppStore): () => void
     );
 
   const onClick = async (event: MapMouseEvent) => {
+    if (store.getState().tool !== 'none') return; // the analysis tools own clicks while they are on
     const hits = hitsAt(event.point);
     const { selectIncident, showColocated } = store.getState();
     if (hits.length === 0) return selectIncident(null);
@@ -43,6 +44,7 @@ export function bindMapToStore(map: maplibregl.Map, store: AppStore): () => void
   };
 
   const onMove = (event: MapMouseEvent) => {
+    if (store.getState().tool !== 'none') return void tooltip.remove();
     const hit = hitsAt(event.point)[0];
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
     const id = hit && hit.layer.id === LAYER_IDS.points ? String(hit.properties.incidentId) : null;

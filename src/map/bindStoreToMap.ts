@@ -4,9 +4,8 @@
  * (feature-state), the uncertainty circle, and fly-to requests.
  */
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import { shallow } from 'zustand/vanilla/shallow';
 import type { AppStore } from '../store/appStore';
-import type { DayRange } from '../store/types';
+import type { Incident } from '../data/parseIncidents';
 import { selectIncidentsInWindow } from '../store/selectors';
 import { throttleRAF, type Scheduler } from '../lib/throttleRAF';
 import { latestWins } from '../lib/latestWins';
@@ -17,12 +16,14 @@ import { toFeatureCollection } from './toFeatureCollection';
 
 export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Scheduler = throttleRAF): () => void {
   /**
-   * The one time-filter function. At this data size it is setData of the window's slice, which
-   * also re-clusters; at most one update is in flight and intermediate windows are dropped.
+   * The one time-filter function: it draws the incidents of the window that pass the filters.
+   * At this data size that is setData of the slice (which also re-clusters) on the clustered and
+   * the heatmap sources; at most one update is in flight and intermediate windows are dropped.
    */
-  const updateMap = latestWins(async (range: DayRange) => {
-    const source = map.getSource(SOURCE_IDS.incidents) as GeoJSONSource | undefined;
-    await source?.setData(toFeatureCollection(selectIncidentsInWindow({ ...store.getState(), timeRange: range })));
+  const updateMap = latestWins(async (visible: Incident[]) => {
+    const data = toFeatureCollection(visible);
+    const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map((id) => map.getSource(id) as GeoJSONSource | undefined);
+    await Promise.all(sources.map((source) => source?.setData(data)));
   });
   const applyTimeWindow = schedule(updateMap);
 
@@ -41,7 +42,7 @@ export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Sche
   };
 
   const unsubscribers = [
-    store.subscribe((s) => s.timeRange, applyTimeWindow, { equalityFn: shallow, fireImmediately: true }),
+    store.subscribe(selectIncidentsInWindow, applyTimeWindow, { fireImmediately: true }),
     store.subscribe((s) => s.selectedId, (next, prev) => {
       setState(prev, { selected: false });
       setState(next, { selected: true });

@@ -6,6 +6,8 @@ import { createDataSlice } from './dataSlice';
 import { createTimeSlice } from './timeSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createViewSlice } from './viewSlice';
+import { createFiltersSlice } from './filtersSlice';
+import { createAnalysisSlice } from './analysisSlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -15,6 +17,8 @@ export const createAppStore = () =>
       ...createTimeSlice(...a),
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
+      ...createFiltersSlice(...a),
+      ...createAnalysisSlice(...a),
     })),
   );
 

@@ -3,6 +3,7 @@ import type { AppState, DataSlice, DayRange } from './types';
 import { buildTimeIndex } from '../data/timeIndex';
 import { reportingPeriod } from '../time/extent';
 import { toDayNumber } from '../time/days';
+import { buildSearchIndex } from '../data/search';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
 
@@ -26,9 +27,14 @@ export const createDataSlice: Slice = (set) => ({
   actors: new Map(),
   datasetVersion: '',
   timeIndex: buildTimeIndex([]),
-  setDataset: (data) => {
+  searchIndex: [],
+  contextLayers: [],
+  setDataset: ({ contextLayers = [], ...data }) => {
     const domain = domainOf(data.incidents);
     const reporting = reportingPeriod(data.incidents.map((i) => toDayNumber(i.feature.properties.reported)), domain);
-    set({ ...data, timeIndex: buildTimeIndex(data.incidents), timeDomain: domain, timeRange: domain, reportingPeriod: reporting });
+    set({
+      ...data, contextLayers, timeIndex: buildTimeIndex(data.incidents), searchIndex: buildSearchIndex(data.incidents, data.actors),
+      timeDomain: domain, timeRange: domain, reportingPeriod: reporting,
+    });
   },
 });

@@ -1,8 +1,14 @@
-/** Derived values: pure functions of the state, never stored copies. */
+/**
+ * Derived values: pure functions of the state, never stored copies. Every view of "what is
+ * shown" (map, list, histogram, counts, exports) goes through the same filter predicate.
+ */
 import type { Incident } from '../data/parseIncidents';
 import type { AppState, Bounds, DayRange } from './types';
 import { matchesWindow, visibleIndices } from '../data/timeIndex';
+import { matchesQuery } from '../data/search';
+import { CATEGORIES, type Category } from '../data/vocabulary';
 import { timelineExtent } from '../time/extent';
+import { insidePolygon } from '../geo/analysis';
 
 /** Whether an incident shows in a window, under the chosen rule for partly overlapping dates. */
 export function isInWindow(incident: Incident, range: DayRange, rule: AppState['matchRule']): boolean {
@@ -16,18 +22,79 @@ export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null):
   return inLng && lat >= s && lat <= n;
 }
 
+type FilterInputs = Pick<AppState, 'incidents' | 'searchIndex' | 'hiddenCategories' | 'actorId' | 'hiddenPrecisions' | 'searchText' | 'area'>;
+
+/** The non-time filters as one predicate; `ignoreCategory` gives the category toggles their counts. */
+export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incident: Incident) => boolean {
+  const hiddenCategories = new Set(ignoreCategory ? [] : s.hiddenCategories);
+  const hiddenPrecisions = new Set(s.hiddenPrecisions);
+  const query = s.searchText.trim();
+  const inArea = s.area ? new Set(insidePolygon(s.incidents, s.area.polygon, (i) => i.lngLat)) : null;
+  return (incident) => {
+    const p = incident.feature.properties;
+    if (hiddenCategories.has(p.category) || hiddenPrecisions.has(p.where.precision)) return false;
+    if (s.actorId && !p.actors.some((a) => a.actor === s.actorId)) return false;
+    if (inArea && !inArea.has(incident)) return false;
+    return !query || matchesQuery(s.searchIndex[incident.index], query);
+  };
+}
+
+/** Remember the last result while the inputs it reads are the same objects. */
+function memoOn<K extends readonly unknown[], R>(keys: (s: AppState) => K, compute: (s: AppState) => R): (s: AppState) => R {
+  let lastKeys: K | null = null;
+  let last: R;
+  return (s) => {
+    const k = keys(s);
+    if (lastKeys && k.length === lastKeys.length && k.every((v, i) => v === lastKeys![i])) return last;
+    lastKeys = k;
+    last = compute(s);
+    return last;
+  };
+}
+
+const filterKeys = (s: AppState) => [s.incidents, s.searchIndex, s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area] as const;
+
+/** Whether any filter other than time is active. */
+export const selectHasFilters = (s: AppState): boolean =>
+  s.hiddenCategories.length > 0 || s.actorId !== null || s.hiddenPrecisions.length > 0 || s.searchText.trim() !== '' || s.area !== null;
+
+/** Every incident that passes the non-time filters: what the histogram counts. */
+export const selectFilteredIncidents = memoOn(filterKeys, (s) => (selectHasFilters(s) ? s.incidents.filter(filterPredicate(s)) : s.incidents));
+
+/** In the window and through the filters: O(log N + k) through the time index, then the predicate. */
+export const selectIncidentsInWindow = memoOn(
+  (s) => [...filterKeys(s), s.timeIndex, s.timeRange, s.matchRule] as const,
+  (s) => {
+    const inWindow = visibleIndices(s.timeIndex, s.timeRange, s.matchRule).map((i) => s.incidents[i]);
+    return selectHasFilters(s) ? inWindow.filter(filterPredicate(s)) : inWindow;
+  },
+);
+
+/** Per category, how many incidents in the window pass the other filters. */
+export const selectCategoryCounts = memoOn(
+  (s) => [...filterKeys(s), s.timeIndex, s.timeRange, s.matchRule] as const,
+  (s) => {
+    const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+    const passes = filterPredicate(s, true);
+    for (const i of visibleIndices(s.timeIndex, s.timeRange, s.matchRule)) {
+      const incident = s.incidents[i];
+      if (passes(incident)) counts[incident.feature.properties.category]++;
+    }
+    return counts;
+  },
+);
+
 /**
- * The incidents that pass every filter except time: what the histogram counts. Until the
- * layer and filter panel adds its filters, that is every incident.
+ * What the list shows: in the window, through the filters and in the map view, in date order.
+ * A search lists every match in the window, wherever it is, so that results off screen can be found.
  */
-export const selectFilteredIncidents = (state: AppState): Incident[] => state.incidents;
-
-/** O(log N + k) through the time index. */
-export const selectIncidentsInWindow = (state: AppState): Incident[] =>
-  visibleIndices(state.timeIndex, state.timeRange, state.matchRule).map((i) => state.incidents[i]);
-
-/** What the list shows: in the time window and in the map view, in date order. */
 export const selectListedIncidents = (state: AppState): Incident[] =>
+  state.searchText.trim()
+    ? selectIncidentsInWindow(state)
+    : selectIncidentsInWindow(state).filter((incident) => isInBounds(incident.lngLat, state.viewBounds));
+
+/** Exactly what is on screen: in the window, through the filters and in the map view. */
+export const selectOnScreenIncidents = (state: AppState): Incident[] =>
   selectIncidentsInWindow(state).filter((incident) => isInBounds(incident.lngLat, state.viewBounds));
 
 export const selectSelectedIncident = (state: AppState): Incident | undefined =>

@@ -3,6 +3,10 @@ import type { Actor, Source } from '../data/sourceCatalog';
 import type { MatchRule, TimeIndex } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
+import type { ContextLayer } from '../data/contextLayers';
+import type { SearchEntry } from '../data/search';
+import type { Category, LocationPrecision } from '../data/vocabulary';
+import type { Feature, Polygon } from 'geojson';
 
 /** [startDay, endDay], inclusive UTC day numbers. */
 export type DayRange = [number, number];
@@ -19,7 +23,10 @@ export interface DataSlice {
   datasetVersion: string;
   /** Built once per dataset from the time-sorted incidents. */
   timeIndex: TimeIndex;
-  setDataset: (data: Pick<DataSlice, 'incidents' | 'rejected' | 'sources' | 'sourceTexts' | 'actors' | 'datasetVersion'>) => void;
+  /** Built once per dataset: the searchable text of each incident, by index. */
+  searchIndex: SearchEntry[];
+  contextLayers: ContextLayer[];
+  setDataset: (data: Pick<DataSlice, 'incidents' | 'rejected' | 'sources' | 'sourceTexts' | 'actors' | 'datasetVersion'> & { contextLayers?: ContextLayer[] }) => void;
 }
 
 export interface TimeSlice {
@@ -76,6 +83,50 @@ export interface ViewSlice {
   addNotice: (message: string) => void;
   dismissNotices: () => void;
   flyToIncident: (id: string) => void;
+  /** A request to save the map as a PNG; seq makes repeated requests distinct. */
+  imageRequest: { seq: number; caption: string } | null;
+  requestImage: (caption: string) => void;
 }
 
-export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice;
+export type BaseLayer = 'points' | 'clusters' | 'heatmap' | 'labels';
+export interface AreaFilter { polygon: Feature<Polygon>; label: string }
+
+export interface FiltersSlice {
+  hiddenCategories: Category[];
+  /** Canonical actor id, or null for any actor. */
+  actorId: string | null;
+  hiddenPrecisions: LocationPrecision[];
+  searchText: string;
+  /** An area drawn on the map that has become a filter. */
+  area: AreaFilter | null;
+  baseLayers: Record<BaseLayer, boolean>;
+  /** Ids of the context layers that are switched on. */
+  contextLayersOn: string[];
+  toggleCategory: (category: Category) => void;
+  setActor: (actorId: string | null) => void;
+  togglePrecision: (precision: LocationPrecision) => void;
+  setSearchText: (text: string) => void;
+  setArea: (area: AreaFilter | null) => void;
+  setBaseLayer: (layer: BaseLayer, on: boolean) => void;
+  setContextLayer: (id: string, on: boolean) => void;
+  clearFilters: () => void;
+}
+
+export type LngLat = [number, number];
+export type Tool = 'none' | 'measure' | 'area';
+
+export interface AnalysisSlice {
+  tool: Tool;
+  measurePoints: LngLat[];
+  /** Radius of the "nearby" search around the selected incident, or null when it is off. */
+  nearbyKm: number | null;
+  /** The area drawn with the area tool, before (or after) it becomes the filter. */
+  drawnArea: Feature<Polygon> | null;
+  setTool: (tool: Tool) => void;
+  addMeasurePoint: (point: LngLat) => void;
+  clearMeasure: () => void;
+  setNearbyKm: (km: number | null) => void;
+  setDrawnArea: (area: Feature<Polygon> | null) => void;
+}
+
+export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice & FiltersSlice & AnalysisSlice;

@@ -11,5 +11,7 @@ export const createViewSlice: Slice = (set, get) => ({
   setViewBounds: (viewBounds, camera) => set(camera ? { viewBounds, camera } : { viewBounds }),
   addNotice: (message) => set({ notices: [...get().notices, message] }),
   dismissNotices: () => set({ notices: [] }),
+  imageRequest: null,
+  requestImage: (caption) => set({ imageRequest: { seq: (get().imageRequest?.seq ?? 0) + 1, caption } }),
   flyToIncident: (id) => set({ flyTarget: { id, seq: (get().flyTarget?.seq ?? 0) + 1 } }),
 });

@@ -7,6 +7,8 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
 import { DATE_PRECISION_WORDS, GEOCODE_SOURCE_WORDS, LOCATION_PRECISION_WORDS } from '../data/vocabulary';
 import { ExcerptBlock } from './ExcerptBlock';
 import { CasualtyFigures } from './CasualtyFigures';
+import { StatedDistanceCheck } from './analysis/StatedDistanceCheck';
+import { NearbySection } from './analysis/NearbySection';
 
 export function IncidentDetails() {
   const incident = useAppStore(selectSelectedIncident);
@@ -83,6 +85,8 @@ export function IncidentDetails() {
       {p.excerpts.map((excerpt, i) => (
         <ExcerptBlock key={`${excerpt.source}-${excerpt.offset}`} incidentId={p.id} index={i} excerpt={excerpt} />
       ))}
+      <StatedDistanceCheck incident={incident} />
+      <NearbySection incident={incident} />
     </aside>
   );
 }

@@ -1,7 +1,15 @@
 export const SOURCE_IDS = {
   incidents: 'incidents',
   uncertainty: 'uncertainty',
+  /** The same incidents, unclustered, for the heatmap. */
+  incidentsFlat: 'incidents-flat',
+  /** Measure lines, the nearby circle and the drawn area. */
+  analysis: 'analysis',
 } as const;
+
+export const contextSourceId = (id: string) => `context-${id}`;
+/** The layers of one context layer: a fill (areas) or casing (routes), and a line. */
+export const contextLayerIds = (id: string) => [`context-${id}-under`, `context-${id}-line`];
 
 export const LAYER_IDS = {
   clusters: 'incident-clusters',
@@ -10,6 +18,11 @@ export const LAYER_IDS = {
   labels: 'incident-labels',
   uncertaintyFill: 'uncertainty-fill',
   uncertaintyLine: 'uncertainty-line',
+  heatmap: 'incident-heatmap',
+  analysisFill: 'analysis-fill',
+  analysisLine: 'analysis-line',
+  analysisPoints: 'analysis-points',
+  analysisLabels: 'analysis-labels',
 } as const;
 
 /** Layers a click or hover on an incident can hit. */

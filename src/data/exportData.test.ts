@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseIncidents } from './parseIncidents';
+import { actorCatalogSchema, sourceCatalogSchema } from './sourceCatalog';
+import { CSV_COLUMNS, csvCell, toCsv, toGeoJsonExport } from './exportData';
+
+const { incidents } = parseIncidents(JSON.parse(readFileSync('data/incidents.geojson', 'utf8')));
+const sources = new Map(sourceCatalogSchema.parse(JSON.parse(readFileSync('data/sources.json', 'utf8'))).sources.map((s) => [s.id, s]));
+const actors = new Map(actorCatalogSchema.parse(JSON.parse(readFileSync('data/actors.json', 'utf8'))).actors.map((a) => [a.id, a]));
+const ctx = { sources, actors, scope: 'test', datasetVersion: 'v', exportedAt: '2026-11-22T00:00:00Z' };
+const strike = incidents.filter((i) => i.id === 'sabratha-us-airstrike-qasr-talil');
+
+/** RFC 4180 reader, written for the test. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV export', () => {
+  const csv = toCsv(strike, ctx);
+  const [header, row] = readCsv(csv.slice(1));
+  const get = (column: string) => row[header.indexOf(column)];
+
+  it('starts with a BOM, quotes every field and ends lines with CRLF', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(header).toEqual([...CSV_COLUMNS]);
+  });
+
+  it('carries the provenance: verbatim excerpt with source and offset, date basis, geocoding, attributed casualties', () => {
+    expect(get('excerpts')).toContain('“The mayor of the Libyan city of Sabratha, Hussein al-Thwadi, told Reuters the planes hit a building in the city’s Qasr Talil district, home to many foreigners.” [reuters-2016-02-19-tripoli-sabratha-air-strike @');
+    expect(get('date_basis')).toMatch(/'on Friday' in an article of Friday 19 Feb 2016/);
+    expect(get('location_precision')).toBe('district');
+    expect(get('geocode_source')).toBe('manual');
+    expect(get('killed')).toContain('Hussein al-Thwadi, mayor of Sabratha');
+    expect(get('sources')).toContain('Reuters: U.S. strikes Islamic State in Libya, killing 40 people (TRIPOLI, 2016-02-19, day)');
+    expect(Number(get('longitude'))).toBeCloseTo(12.4512, 4);
+  });
+
+  it('defuses spreadsheet formulas but keeps negative numbers', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvCell(-12.5)).toBe('"-12.5"');
+  });
+});
+
+describe('GeoJSON export', () => {
+  it('holds the features as stored and the sources they cite', () => {
+    const out = toGeoJsonExport(strike, ctx);
+    expect(out.features).toEqual([strike[0].feature]);
+    const cited = [...new Set(strike[0].feature.properties.excerpts.map((e) => e.source))].sort();
+    expect(out.sources.map((s) => s.id)).toEqual(cited);
+    expect(cited).toContain('reuters-2016-02-19-tripoli-sabratha-air-strike');
+    expect(out.sources.every((s) => 'outlet' in s)).toBe(true);
+    expect(out.metadata).toMatchObject({ count: 1, scope: 'test' });
+  });
+});

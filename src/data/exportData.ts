@@ -1,0 +1,69 @@
+/**
+ * Exports of the incidents a user is looking at, carrying every provenance field.
+ *   - GeoJSON: the features as stored, plus the sources they cite and what the export covers.
+ *   - CSV: one row per incident, UTF-8 with a BOM, every field quoted, CRLF line ends, so it opens
+ *     cleanly in a spreadsheet. Cells that a spreadsheet would run as a formula are defused.
+ */
+import type { Incident } from './parseIncidents';
+import type { Actor, Source } from './sourceCatalog';
+
+export interface ExportContext {
+  sources: ReadonlyMap<string, Source>;
+  actors: ReadonlyMap<string, Actor>;
+  /** In words: the window, filters and view, e.g. "19–23 Feb 2016; map view; filters: actor Islamic State". */
+  scope: string;
+  datasetVersion: string;
+  exportedAt: string;
+}
+
+export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
+  const cited = new Set(incidents.flatMap((i) => i.feature.properties.excerpts.map((e) => e.source)));
+  return {
+    type: 'FeatureCollection' as const,
+    metadata: { generator: 'Incident Atlas', datasetVersion: ctx.datasetVersion, exportedAt: ctx.exportedAt, scope: ctx.scope, count: incidents.length },
+    sources: [...cited].sort().map((id) => ctx.sources.get(id) ?? { id, missing: true }),
+    features: incidents.map((i) => i.feature),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'id', 'title', 'category', 'status', 'date_start', 'date_end', 'date_precision', 'date_basis', 'start_open', 'end_open', 'reported',
+  'longitude', 'latitude', 'place', 'place_as_written', 'country', 'location_precision', 'geocode_source', 'geocode_ref', 'location_note',
+  'actors', 'claimed_by', 'killed', 'wounded', 'excerpts', 'sources',
+] as const;
+
+/** A cell as a spreadsheet will read it: quoted, quotes doubled, formulas defused with a leading apostrophe. */
+export function csvCell(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+type Figures = NonNullable<Incident['feature']['properties']['casualties']>['killed'];
+const figures = (list: Figures | undefined) =>
+  (list ?? []).map((f) => `${f.text} (${[f.min ?? '', f.max ?? ''].join('–')}; ${f.attribution})`).join(' | ');
+
+export function toCsv(incidents: Incident[], ctx: ExportContext): string {
+  const rows = incidents.map((incident) => {
+    const p = incident.feature.properties;
+    const actorName = (id: string) => ctx.actors.get(id)?.name ?? id;
+    const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
+      id: p.id, title: p.title, category: p.category, status: p.status,
+      date_start: p.when.start, date_end: p.when.end ?? p.when.start, date_precision: p.when.precision, date_basis: p.when.basis,
+      start_open: Boolean(p.when.startOpen), end_open: Boolean(p.when.endOpen), reported: p.reported,
+      longitude: incident.lngLat[0], latitude: incident.lngLat[1], place: p.where.name, place_as_written: p.where.asWritten,
+      country: p.where.country, location_precision: p.where.precision, geocode_source: p.where.geocode.source,
+      geocode_ref: p.where.geocode.ref, location_note: p.where.note ?? '',
+      actors: p.actors.map((a) => `${actorName(a.actor)} (${a.role})`).join('; '),
+      claimed_by: (p.claimedBy ?? []).map(actorName).join('; '),
+      killed: figures(p.casualties?.killed), wounded: figures(p.casualties?.wounded),
+      excerpts: p.excerpts.map((e) => `“${e.quote}” [${e.source} @${e.offset}]`).join(' | '),
+      sources: [...new Set(p.excerpts.map((e) => e.source))].map((id) => {
+        const s = ctx.sources.get(id);
+        return s ? `${s.outlet}${s.carries ? `/${s.carries}` : ''}: ${s.headline} (${s.dateline ?? 'no dateline'}, ${s.published.date}, ${s.published.precision})` : id;
+      }).join(' | '),
+    };
+    return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
+  });
+  return `\uFEFF${[CSV_COLUMNS.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
+}
