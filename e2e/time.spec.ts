@@ -121,3 +121,15 @@ test('browser back and forward step through selections', async ({ page }) => {
   await page.goForward();
   await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(/Khanaser/);
 });
+
+test('dragging the band between the handles moves the whole window and keeps its width', async ({ page }) => {
+  await openApp(page, '/?from=2016-02-08&to=2016-02-12');
+  const band = page.locator('.brush-band');
+  const box = (await band.boundingBox())!;
+  const dayWidth = box.width / 4; // 8–12 Feb spans four day-steps
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 7 * dayWidth, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  expect(await windowDatesText(page)).toBe('15–19 Feb 2016');
+});

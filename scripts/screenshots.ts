@@ -23,6 +23,26 @@ const SHOTS: Shot[] = [
     act: async (page) => { await page.getByRole('button', { name: 'Read in context' }).first().click(); },
   },
   { name: 'whole-record', path: '/?timeline=record' },
+  {
+    name: 'filters-and-context', path: '/?actor=islamic-state&context=aleppo-supply-road,deir-al-zor-besieged#map=6.50/35.6000/38.6000',
+    act: async (page) => { await page.locator('details.filter-panel > summary').click(); },
+  },
+  {
+    name: 'nearby-and-measure', path: '/?incident=sabratha-us-airstrike-qasr-talil&context=sirte-coast-held-by-is#map=6.60/32.0000/14.6000',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'List nearby' }).click();
+      await page.getByRole('button', { name: 'Measure' }).click();
+      for (const id of ['sabratha-is-attack', 'sirte-is-stronghold']) {
+        const p = await page.evaluate((i) => {
+          const { map, store } = window.__atlas!;
+          const xy = map.project(store.getState().incidents.find((x) => x.id === i)!.lngLat);
+          const r = map.getCanvas().getBoundingClientRect();
+          return { x: r.left + xy.x, y: r.top + xy.y };
+        }, id);
+        await page.mouse.click(p.x, p.y);
+      }
+    },
+  },
 ];
 
 async function waitForIdle(page: Page): Promise<void> {
