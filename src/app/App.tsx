@@ -12,6 +12,8 @@ import { SearchBox } from '../ui/filters/SearchBox';
 import { FilterPanel } from '../ui/filters/FilterPanel';
 import { MapToolbar } from '../ui/analysis/MapToolbar';
 import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
+import { AboutData } from '../ui/about/AboutData';
+import { AboutButton } from '../ui/about/AboutButton';
 
 export function App() {
   return (
@@ -20,6 +22,7 @@ export function App() {
       <header className="app-header">
         <h1>Incident Atlas</h1>
         <p className="app-subtitle">Islamic State activity in Libya, Syria and Iraq, as reported in February 2016</p>
+        <AboutButton />
       </header>
       <DataNotice />
       <main className="app-main">
@@ -40,6 +43,7 @@ export function App() {
       <TimeBar />
       <SourceViewer />
       <LiveAnnouncer />
+      <AboutData />
     </div>
   );
 }

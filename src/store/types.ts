@@ -85,6 +85,8 @@ export interface ViewSlice {
   flyToIncident: (id: string) => void;
   /** A request to save the map as a PNG; seq makes repeated requests distinct. */
   imageRequest: { seq: number; caption: string } | null;
+  aboutOpen: boolean;
+  setAboutOpen: (open: boolean) => void;
   requestImage: (caption: string) => void;
 }
 

@@ -12,6 +12,8 @@ export const createViewSlice: Slice = (set, get) => ({
   addNotice: (message) => set({ notices: [...get().notices, message] }),
   dismissNotices: () => set({ notices: [] }),
   imageRequest: null,
+  aboutOpen: false,
+  setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   requestImage: (caption) => set({ imageRequest: { seq: (get().imageRequest?.seq ?? 0) + 1, caption } }),
   flyToIncident: (id) => set({ flyTarget: { id, seq: (get().flyTarget?.seq ?? 0) + 1 } }),
 });

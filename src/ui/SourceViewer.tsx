@@ -61,7 +61,7 @@ export function SourceViewer() {
           <button type="button" className="close-button" aria-label="Close source" onClick={close}>×</button>
         </header>
         {!found && <p className="notice notice-error">This excerpt was not found at its recorded position in the archived text.</p>}
-        <div className="source-text" data-testid="source-text">
+        <div className="source-text" data-testid="source-text" tabIndex={0} aria-label="Article text">
           {start >= 0 ? (
             <>
               {text.slice(0, start)}

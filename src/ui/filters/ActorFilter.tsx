@@ -25,7 +25,7 @@ export function ActorFilter() {
           <label htmlFor={`${listId}-input`} className="visually-hidden">Find an actor by name or alias</label>
           <input
             id={`${listId}-input`} type="search" className="text-input" value={query} placeholder="Name or alias, e.g. Daesh"
-            autoComplete="off" aria-controls={listId} onChange={(e) => setQuery(e.currentTarget.value)}
+            autoComplete="off" aria-controls={matches.length > 0 ? listId : undefined} onChange={(e) => setQuery(e.currentTarget.value)}
           />
           {matches.length > 0 && (
             <ul id={listId} className="actor-matches" aria-label="Matching actors">
