@@ -25,7 +25,7 @@ export function corridor(points: LngLat[], km: number): Feature<Polygon | MultiP
 
 /** A disc of `km` around a point, for an area whose edge the sources do not give. */
 export function disc(centre: LngLat, km: number): Feature<Polygon> {
-  return roundPolygon(circle(centre, km, { units: 'kilometers', steps: 48 })) as Feature<Polygon>;
+  return roundPolygon(circle(centre, km, { units: 'kilometers', steps: 64 })) as Feature<Polygon>;
 }
 
 function roundPolygon<T extends Polygon | MultiPolygon>(feature: Feature<T>): Feature<T> {

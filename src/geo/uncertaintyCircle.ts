@@ -1,7 +1,7 @@
 /** The circle drawn around a selected or hovered incident: how far its true location may be from the point. */
-import { circle } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
+import { disc } from './contextGeometry';
 
 export function uncertaintyCircle(lngLat: [number, number], radiusKm: number): Feature<Polygon> {
-  return circle(lngLat, radiusKm, { steps: 64, units: 'kilometers' });
+  return disc(lngLat, radiusKm);
 }

@@ -4,9 +4,8 @@ import type { AppState } from '../store/types';
 import { compassName, measurePath } from '../geo/analysis';
 import { disc } from '../geo/contextGeometry';
 import { selectSelectedIncident } from '../store/selectors';
+import { formatKm } from '../lib/formatDistance';
 
-export const formatKm = (km: number) => `${km < 10 ? km.toFixed(2) : km.toFixed(1)} km`;
-export const formatMiles = (miles: number) => `${miles < 10 ? miles.toFixed(2) : miles.toFixed(1)} mi`;
 
 export function analysisOverlay(s: AppState): FeatureCollection {
   const features: Feature[] = [];

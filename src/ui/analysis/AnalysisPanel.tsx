@@ -5,9 +5,8 @@ import { useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow } from '../../store/selectors';
 import { compassName, insidePolygon, measurePath } from '../../geo/analysis';
 import { IncidentButtons } from './IncidentButtons';
+import { formatKm as km, formatMiles as mi } from '../../lib/formatDistance';
 
-const km = (v: number) => `${v.toFixed(1)} km`;
-const mi = (v: number) => `${v.toFixed(1)} mi`;
 
 export function AnalysisPanel() {
   const s = useAppStore(useShallow((st) => ({
