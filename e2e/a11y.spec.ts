@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { openApp, openFilters, readInContext, selectFromList } from './driver';
-
-/** Serious and critical violations, each as "rule: target". */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 test.describe('axe finds nothing serious', () => {
   test('at start', async ({ page }) => {
@@ -38,9 +30,13 @@ test.describe('axe finds nothing serious', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('at phone width', async ({ page }) => {
+  test('at phone width, with the sheet peeking and with an incident open in it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openApp(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Panel size/ }).click();
+    await selectFromList(page, /U\.S\. air strike on an Islamic State training camp in Sabratha/);
+    await expect(page.getByTestId('sheet')).toHaveAttribute('data-snap', 'half');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const arg = (name: string) => {
 const base = arg('base') ?? 'http://127.0.0.1:4173';
 const only = arg('only');
 
-interface Shot { name: string; path: string; act?: (page: Page) => Promise<void> }
+interface Shot { name: string; path: string; dark?: boolean; act?: (page: Page) => Promise<void> }
 
 const SHOTS: Shot[] = [
   { name: 'start', path: '/' },
@@ -23,6 +23,7 @@ const SHOTS: Shot[] = [
     act: async (page) => { await page.getByRole('button', { name: 'Read in context' }).first().click(); },
   },
   { name: 'whole-record', path: '/?timeline=record' },
+  { name: 'dark-theme', path: '/?incident=sabratha-us-airstrike-qasr-talil&from=2016-02-15&to=2016-02-24#map=5.20/33.2000/16.0000', dark: true },
   {
     name: 'filters-and-context', path: '/?actor=islamic-state&context=aleppo-supply-road,deir-al-zor-besieged#map=6.50/35.6000/38.6000',
     act: async (page) => { await page.locator('details.filter-panel > summary').click(); },
@@ -62,6 +63,7 @@ for (const [suffix, viewport] of [['desktop', { width: 1440, height: 900 }], ['p
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: suffix === 'phone' });
   for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
     const page = await context.newPage();
+    if (shot.dark) await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(base + shot.path);
     await waitForIdle(page);
     await shot.act?.(page);

@@ -2,16 +2,20 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/600.css';
+import './ui/theme.css';
 import './ui/styles.css';
+import './ui/layout.css';
 import { appStore } from './store/appStore';
 import { loadBundledDataset } from './data/loadBundledDataset';
 import { App } from './app/App';
 import { bindUrl } from './app/bindUrl';
 import { bindPlayback } from './time/playback';
+import { bindTheme } from './app/bindTheme';
 
 const { incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers, contextProblems } = loadBundledDataset();
 appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers });
 contextProblems.forEach((problem) => appStore.getState().addNotice(`Context layer skipped: ${problem}`));
+bindTheme(appStore);
 bindUrl(appStore);
 bindPlayback(appStore);
 

@@ -1,4 +1,8 @@
-/** Page layout only: header, list, map, details, time bar, source viewer. State lives in the store. */
+/**
+ * Page layout only. DOM order is the tab order: search → filters → time control → list → details,
+ * then the map. On wide screens a grid puts them in three columns with the time bar along the
+ * bottom; on phones the panels share a bottom sheet over a full-screen map. State lives in the store.
+ */
 import { MapView } from '../map/MapView';
 import { IncidentList } from '../ui/IncidentList';
 import { IncidentDetails } from '../ui/IncidentDetails';
@@ -14,33 +18,45 @@ import { MapToolbar } from '../ui/analysis/MapToolbar';
 import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
 import { AboutData } from '../ui/about/AboutData';
 import { AboutButton } from '../ui/about/AboutButton';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
+import { BottomSheet } from '../ui/layout/BottomSheet';
+import { SkipLinks } from '../ui/layout/SkipLinks';
+import { MapStatusOverlay } from '../ui/layout/MapStatusOverlay';
 
 export function App() {
   return (
     <div className="app">
-      <a className="skip-link" href="#incident-list">Skip to the incident list</a>
+      <SkipLinks />
       <header className="app-header">
         <h1>Incident Atlas</h1>
         <p className="app-subtitle">Islamic State activity in Libya, Syria and Iraq, as reported in February 2016</p>
-        <AboutButton />
+        <div className="header-actions">
+          <ThemeSwitch />
+          <AboutButton />
+        </div>
       </header>
       <DataNotice />
       <main className="app-main">
-        <aside className="panel panel-left">
-          <SearchBox />
-          <FilterPanel />
-          <IncidentList />
-        </aside>
+        <BottomSheet>
+          <div className="panel panel-controls">
+            <SearchBox />
+            <FilterPanel />
+          </div>
+          <TimeBar />
+          <div className="panel panel-list">
+            <IncidentList />
+          </div>
+          <IncidentDetails />
+        </BottomSheet>
         <div className="map-area">
           <MapView />
+          <MapStatusOverlay />
           <Legend />
           <MapToolbar />
           <AnalysisPanel />
           <ColocatedPicker />
         </div>
-        <IncidentDetails />
       </main>
-      <TimeBar />
       <SourceViewer />
       <LiveAnnouncer />
       <AboutData />

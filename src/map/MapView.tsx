@@ -10,9 +10,12 @@ import { registerAutomationHook } from './automationHook';
 import { bindLayersToMap } from './bindLayersToMap';
 import { bindMapTools } from './bindMapTools';
 import { bindImageExport } from './bindImageExport';
+import { bindThemeToMap } from './bindThemeToMap';
+import { selectDarkTheme } from '../store/displaySlice';
+import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
 
-/** Room left for the side panels when fitting all incidents. */
-const FIT_PADDING = { top: 60, bottom: 60, left: 60, right: 60 };
+/** Room left when fitting all incidents; on a phone the bottom sheet's peek covers the lower 200 px. */
+const fitPadding = () => ({ top: 60, bottom: isPhoneLayout() ? 220 : 60, left: 40, right: 60 });
 
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -22,16 +25,25 @@ export function MapView() {
     if (!container) return;
     const fitAll = (animate: boolean) => {
       const bounds = boundsOf(appStore.getState().incidents.map((i) => i.lngLat));
-      if (bounds) map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom: 8, animate });
+      if (bounds) map.fitBounds(bounds, { padding: fitPadding(), maxZoom: 8, animate });
     };
-    const map = createMap(container, () => fitAll(true));
+    let map: ReturnType<typeof createMap>;
+    try {
+      map = createMap(container, () => fitAll(true), selectDarkTheme(appStore.getState()));
+    } catch (error) {
+      appStore.getState().setMapStatus({ state: 'failed', reason: describeMapFailure(error) });
+      return;
+    }
     const cleanups: Array<() => void> = [registerAutomationHook(map, appStore)];
+    map.once('idle', () => appStore.getState().setMapStatus({ state: 'ready' }));
     map.once('load', () => {
       addIncidentLayers(map, appStore.getState().incidents, appStore.getState().contextLayers);
       const camera = appStore.getState().camera;
       if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       else fitAll(false);
-      cleanups.push(bindStoreToMap(map, appStore), bindMapToStore(map, appStore), bindLayersToMap(map, appStore), bindMapTools(map, appStore), bindImageExport(map, appStore));
+      // A link that opens with a selection on a phone: lift the map so the marker is not under the details sheet.
+      if (appStore.getState().selectedId && isPhoneLayout()) map.panBy([0, -sheetAwareOffsetY(container.clientHeight)], { animate: false });
+      cleanups.push(bindThemeToMap(map, appStore), bindStoreToMap(map, appStore), bindMapToStore(map, appStore), bindLayersToMap(map, appStore), bindMapTools(map, appStore), bindImageExport(map, appStore));
     });
     return () => {
       cleanups.forEach((cleanup) => cleanup());
@@ -40,4 +52,11 @@ export function MapView() {
   }, []);
 
   return <div ref={containerRef} className="map-view" data-testid="map-view" role="region" aria-label="Map of incidents" />;
+}
+
+function describeMapFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /webgl/i.test(message)
+    ? `this browser could not start WebGL, which the map needs (${message}).`
+    : `the map could not start (${message}).`;
 }

@@ -14,9 +14,26 @@ export const ATTRIBUTION =
 /** The same credits as plain text, for images. */
 export const ATTRIBUTION_TEXT = ATTRIBUTION.replace(/<[^>]+>/g, '');
 
-export function offlineStyle(origin: string): StyleSpecification {
+/** Basemap colours, light and dark; the dark one keeps the same hierarchy (water < land < borders < labels). */
+export const BASEMAP_PALETTES = {
+  light: { ocean: '#d9e2ea', land: '#f6f4ef', river: '#bccbd8', border: '#a3acb6', countryLabel: '#7b8794', dot: '#52606d', placeLabel: '#3e4c59', halo: 'rgba(246,244,239,0.95)' },
+  dark: { ocean: '#141b24', land: '#262b31', river: '#2f4256', border: '#68727d', countryLabel: '#8a96a3', dot: '#aab4be', placeLabel: '#d3d9df', halo: 'rgba(38,43,49,0.95)' },
+};
+export type BasemapPalette = (typeof BASEMAP_PALETTES)['light'];
+
+/** Each basemap paint property and the palette colour it takes; used to build the style and to switch theme. */
+export function basemapPaint(c: BasemapPalette): Array<[layer: string, property: string, value: string]> {
+  return [
+    ['ocean', 'background-color', c.ocean], ['land', 'fill-color', c.land], ['lakes', 'fill-color', c.ocean],
+    ['rivers', 'line-color', c.river], ['country-borders', 'line-color', c.border],
+    ['country-labels', 'text-color', c.countryLabel], ['country-labels', 'text-halo-color', c.land],
+    ['place-dots', 'circle-color', c.dot], ['place-labels', 'text-color', c.placeLabel], ['place-labels', 'text-halo-color', c.halo],
+  ];
+}
+
+export function offlineStyle(origin: string, palette: BasemapPalette = BASEMAP_PALETTES.light): StyleSpecification {
   const data = (name: string) => ({ type: 'geojson' as const, data: `${origin}/basemap/${name}.geojson` });
-  return {
+  const style: StyleSpecification = {
     version: 8,
     name: 'Incident Atlas offline',
     glyphs: `${origin}/fonts/{fontstack}/{range}.pbf`,
@@ -61,4 +78,9 @@ export function offlineStyle(origin: string): StyleSpecification {
       },
     ],
   };
+  for (const [id, property, value] of basemapPaint(palette)) {
+    const layer = style.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined;
+    if (layer) layer.paint = { ...layer.paint, [property]: value };
+  }
+  return style;
 }

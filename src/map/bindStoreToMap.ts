@@ -13,6 +13,7 @@ import { UNCERTAINTY_KM } from '../data/vocabulary';
 import { uncertaintyCircle } from '../geo/uncertaintyCircle';
 import { SOURCE_IDS } from './layers/ids';
 import { toFeatureCollection } from './toFeatureCollection';
+import { sheetAwareOffsetY } from './phoneLayout';
 
 export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Scheduler = throttleRAF): () => void {
   /**
@@ -58,8 +59,12 @@ export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Sche
       if (!incident) return;
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       const zoom = Math.max(map.getZoom(), 7);
-      if (reduce) map.jumpTo({ center: incident.lngLat, zoom });
-      else map.flyTo({ center: incident.lngLat, zoom, duration: 900 });
+      // On a phone the details open in a sheet over the lower half: aim at the middle of what stays visible.
+      const offset: [number, number] = [0, sheetAwareOffsetY(map.getContainer().clientHeight)];
+      if (reduce) {
+        map.jumpTo({ center: incident.lngLat, zoom });
+        if (offset[1]) map.panBy([0, -offset[1]], { animate: false });
+      } else map.flyTo({ center: incident.lngLat, zoom, offset, duration: 900 });
     }),
   ];
 

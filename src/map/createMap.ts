@@ -2,15 +2,15 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { ATTRIBUTION, offlineStyle } from './basemapStyle';
+import { ATTRIBUTION, BASEMAP_PALETTES, offlineStyle } from './basemapStyle';
 
 maplibregl.setWorkerUrl(workerUrl);
 
-export function createMap(container: HTMLElement, onReset: () => void): maplibregl.Map {
+export function createMap(container: HTMLElement, onReset: () => void, dark: boolean): maplibregl.Map {
   const online = import.meta.env.VITE_BASEMAP_STYLE as string | undefined;
   const map = new maplibregl.Map({
     container,
-    style: online || offlineStyle(window.location.origin),
+    style: online || offlineStyle(window.location.origin, dark ? BASEMAP_PALETTES.dark : BASEMAP_PALETTES.light),
     center: [25, 30],
     zoom: 2.5,
     attributionControl: false,

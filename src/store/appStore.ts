@@ -8,6 +8,7 @@ import { createSelectionSlice } from './selectionSlice';
 import { createViewSlice } from './viewSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createAnalysisSlice } from './analysisSlice';
+import { createDisplaySlice } from './displaySlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -19,6 +20,7 @@ export const createAppStore = () =>
       ...createViewSlice(...a),
       ...createFiltersSlice(...a),
       ...createAnalysisSlice(...a),
+      ...createDisplaySlice(...a),
     })),
   );
 

@@ -131,4 +131,21 @@ export interface AnalysisSlice {
   setDrawnArea: (area: Feature<Polygon> | null) => void;
 }
 
-export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice & FiltersSlice & AnalysisSlice;
+export type ThemeChoice = 'system' | 'light' | 'dark';
+/** The phone layout's bottom sheet: just the time control, half the screen, or all of it. */
+export type SheetSnap = 'peek' | 'half' | 'full';
+export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'failed'; reason: string };
+
+export interface DisplaySlice {
+  themeChoice: ThemeChoice;
+  /** What prefers-color-scheme says; kept in the store so "system" follows it live. */
+  systemDark: boolean;
+  sheetSnap: SheetSnap;
+  mapStatus: MapStatus;
+  setThemeChoice: (choice: ThemeChoice) => void;
+  setSystemDark: (dark: boolean) => void;
+  setSheetSnap: (snap: SheetSnap) => void;
+  setMapStatus: (status: MapStatus) => void;
+}
+
+export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice & FiltersSlice & AnalysisSlice & DisplaySlice;

@@ -1,6 +1,6 @@
 /** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
 import { useEffect, useRef } from 'react';
-import { useAppStore } from '../store/appStore';
+import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
 import { formatDay, formatDayRange, toDayNumber } from '../time/days';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
@@ -16,9 +16,15 @@ export function IncidentDetails() {
   const selectIncident = useAppStore((s) => s.selectIncident);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
+  // A selection that arrived with the link is shown, but does not take focus from the top of the page.
+  const openedByLink = useRef(appStore.getState().selectedId);
 
   useEffect(() => {
     if (!incident) return;
+    if (incident.id === openedByLink.current) {
+      openedByLink.current = null;
+      return;
+    }
     returnFocus.current ??= document.activeElement;
     headingRef.current?.focus({ preventScroll: true });
   }, [incident]);

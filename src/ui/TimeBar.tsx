@@ -31,7 +31,7 @@ export function TimeBar() {
       <div className="time-actions">
         <PlaybackControls />
         <div className="time-actions-end">
-          <TimelineZoomSwitch />
+          <span className="wide-only"><TimelineZoomSwitch /></span>
           <CopyLinkButton />
         </div>
       </div>

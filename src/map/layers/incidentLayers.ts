@@ -61,7 +61,7 @@ export function incidentLayers(): LayerSpecification[] {
       'circle-radius': radius,
       'circle-color': ['case', isHollow, '#ffffff', categoryColor],
       'circle-opacity': ['case', isHollow, 0.35, 0.95],
-      'circle-stroke-color': ['case', selected, '#111111', isHollow, categoryColor, '#ffffff'],
+      'circle-stroke-color': selectedStroke(false),
       'circle-stroke-width': ['case', selected, 3.5, isHollow, 2.5, 1.5],
     },
   };
@@ -79,14 +79,32 @@ export function incidentLayers(): LayerSpecification[] {
       'text-anchor': 'top',
       'text-optional': true,
     },
-    paint: { 'text-color': '#1f2933', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+    paint: { 'text-color': LABEL_INK.light[0], 'text-halo-color': LABEL_INK.light[1], 'text-halo-width': 1.4 },
   };
   return [clusters, clusterCount, points, labels];
 }
 
+/** The selected marker's ring must contrast with the land under it: near-black on light, white on dark. */
+function selectedStroke(dark: boolean): ExpressionSpecification {
+  return ['case', selected, dark ? '#ffffff' : '#111111', isHollow, categoryColor, dark ? '#262b31' : '#ffffff'];
+}
+const LABEL_INK = { light: ['#1f2933', 'rgba(255,255,255,0.9)'], dark: ['#e4e7eb', 'rgba(27,31,36,0.9)'] } as const;
+const UNCERTAINTY_INK = { light: '#1d4ed8', dark: '#8ab4f8' };
+
+/** The incident layers' paint that changes with the theme, as [layer, property, value]. */
+export function incidentThemePaint(dark: boolean): Array<[layer: string, property: string, value: unknown]> {
+  const ink = dark ? LABEL_INK.dark : LABEL_INK.light;
+  const blue = dark ? UNCERTAINTY_INK.dark : UNCERTAINTY_INK.light;
+  return [
+    [LAYER_IDS.points, 'circle-stroke-color', selectedStroke(dark)],
+    [LAYER_IDS.labels, 'text-color', ink[0]], [LAYER_IDS.labels, 'text-halo-color', ink[1]],
+    [LAYER_IDS.uncertaintyFill, 'fill-color', blue], [LAYER_IDS.uncertaintyLine, 'line-color', blue],
+  ];
+}
+
 export function uncertaintyLayers(): LayerSpecification[] {
   return [
-    { id: LAYER_IDS.uncertaintyFill, type: 'fill', source: SOURCE_IDS.uncertainty, paint: { 'fill-color': '#1d4ed8', 'fill-opacity': 0.08 } },
-    { id: LAYER_IDS.uncertaintyLine, type: 'line', source: SOURCE_IDS.uncertainty, paint: { 'line-color': '#1d4ed8', 'line-width': 1.5, 'line-dasharray': [3, 2] } },
+    { id: LAYER_IDS.uncertaintyFill, type: 'fill', source: SOURCE_IDS.uncertainty, paint: { 'fill-color': UNCERTAINTY_INK.light, 'fill-opacity': 0.08 } },
+    { id: LAYER_IDS.uncertaintyLine, type: 'line', source: SOURCE_IDS.uncertainty, paint: { 'line-color': UNCERTAINTY_INK.light, 'line-width': 1.5, 'line-dasharray': [3, 2] } },
   ];
 }

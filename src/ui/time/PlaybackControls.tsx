@@ -2,6 +2,7 @@
  * Play and pause with a speed; behind "Options": step to the next incident, the window mode,
  * the rule for incidents only partly in the window, and the histogram's scope.
  */
+import { TimelineZoomSwitch } from './TimelineZoomSwitch';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 
@@ -17,7 +18,7 @@ export function PlaybackControls() {
         {s.isPlaying ? '❚❚ Pause' : '▶ Play'}
       </button>
       <label>
-        Speed
+        <span className="speed-label">Speed</span>
         <select value={s.playSpeed} onChange={(e) => s.setPlaySpeed(Number(e.currentTarget.value))}>
           {SPEEDS.map((v) => <option key={v} value={v}>{v} day{v === 1 ? '' : 's'}/s</option>)}
         </select>
@@ -37,6 +38,7 @@ function WindowOptions() {
     <details className="popover">
       <summary>Options{changed > 0 ? ` (${changed})` : ''}</summary>
       <div className="popover-body" role="group" aria-label="Window options">
+        <div className="phone-only"><TimelineZoomSwitch /></div>
         <label className="check">
           <input type="checkbox" checked={s.stepToEvents} onChange={(e) => s.setStepToEvents(e.currentTarget.checked)} />
           Play skips to the next day with incidents

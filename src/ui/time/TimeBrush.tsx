@@ -88,7 +88,7 @@ export function TimeBrush() {
     <div
       role="slider" tabIndex={0} aria-label={label}
       aria-valuemin={domain[0]} aria-valuemax={domain[1]} aria-valuenow={value} aria-valuetext={formatDay(value)}
-      className={`brush-handle brush-handle-${which}${place.beyond ? ' brush-handle-beyond' : ''}`}
+      className={`brush-handle brush-handle-${which}${place.beyond ? ' brush-handle-beyond' : ''}${labelFlips(which, place.x, width) ? ' brush-label-flipped' : ''}`}
       style={{ left: place.x }} data-drag={which} onKeyDown={onKey} {...dragProps}
     >
       <span className="brush-handle-label">
@@ -112,4 +112,10 @@ export function TimeBrush() {
       </div>
     </div>
   );
+}
+
+/** Near the track's ends a handle's date label would run off the screen, so it turns inward. */
+const LABEL_ROOM_PX = 90;
+function labelFlips(which: 'start' | 'end', x: number, width: number): boolean {
+  return which === 'start' ? x < LABEL_ROOM_PX : x > width - LABEL_ROOM_PX;
 }
