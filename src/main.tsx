@@ -11,6 +11,7 @@ import { App } from './app/App';
 import { bindUrl } from './app/bindUrl';
 import { bindPlayback } from './time/playback';
 import { bindTheme } from './app/bindTheme';
+import { restoreImports } from './app/persistImports';
 
 const { incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers, contextProblems } = loadBundledDataset();
 appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers });
@@ -18,6 +19,7 @@ contextProblems.forEach((problem) => appStore.getState().addNotice(`Context laye
 bindTheme(appStore);
 bindUrl(appStore);
 bindPlayback(appStore);
+void restoreImports(appStore);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

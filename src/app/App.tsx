@@ -22,6 +22,10 @@ import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { BottomSheet } from '../ui/layout/BottomSheet';
 import { SkipLinks } from '../ui/layout/SkipLinks';
 import { MapStatusOverlay } from '../ui/layout/MapStatusOverlay';
+import { ImportButton } from '../ui/import/ImportButton';
+import { ImportDropZone } from '../ui/import/ImportDropZone';
+import { ImportStatus } from '../ui/import/ImportStatus';
+import { ImportedLayers } from '../ui/import/ImportedLayers';
 
 export function App() {
   return (
@@ -32,6 +36,7 @@ export function App() {
         <p className="app-subtitle">Islamic State activity in Libya, Syria and Iraq, as reported in February 2016</p>
         <div className="header-actions">
           <ThemeSwitch />
+          <ImportButton />
           <AboutButton />
         </div>
       </header>
@@ -41,6 +46,7 @@ export function App() {
           <div className="panel panel-controls">
             <SearchBox />
             <FilterPanel />
+            <ImportedLayers />
           </div>
           <TimeBar />
           <div className="panel panel-list">
@@ -55,11 +61,13 @@ export function App() {
           <MapToolbar />
           <AnalysisPanel />
           <ColocatedPicker />
+          <ImportStatus />
         </div>
       </main>
       <SourceViewer />
       <LiveAnnouncer />
       <AboutData />
+      <ImportDropZone />
     </div>
   );
 }

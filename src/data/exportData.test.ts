@@ -69,3 +69,17 @@ describe('GeoJSON export', () => {
     expect(out.metadata).toMatchObject({ count: 1, scope: 'test' });
   });
 });
+
+describe('exports of imported incidents', () => {
+  it('cite the file and row they came from, never "missing"', async () => {
+    const { importText } = await import('./import/importText');
+    const { normalise } = await import('./parseIncidents');
+    const out = importText('id,title,date,lat,lon,excerpt,outlet,url\nm-1,Mine,2016-02-19,32.79,12.48,A quote.,Desk,https://example.org/a\n', 'mine.csv', { datasetId: 'import-mine', fileName: 'mine.csv', places: null, existingIds: new Set() });
+    const mine = normalise(out.features, 'import-mine');
+    const withImports = { ...ctx, importedSources: new Map(Object.entries(out.sources)) };
+    const geojson = toGeoJsonExport(mine, withImports);
+    expect(geojson.sources).toEqual([{ id: 'import-mine-r2', imported: true, fileName: 'mine.csv', unit: 'row', row: 2, outlet: 'Desk', url: 'https://example.org/a' }]);
+    const rows = readCsv(toCsv(mine, withImports).slice(1));
+    expect(rows[1][CSV_COLUMNS.indexOf('sources')]).toBe('Desk: mine.csv, row 2 <https://example.org/a> (not checked against an archived text)');
+  });
+});

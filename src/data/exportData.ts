@@ -6,9 +6,12 @@
  */
 import type { Incident } from './parseIncidents';
 import type { Actor, Source } from './sourceCatalog';
+import type { ImportedSource } from '../store/types';
 
 export interface ExportContext {
   sources: ReadonlyMap<string, Source>;
+  /** Where excerpts of imported rows come from: file and row, outlet and link as given. */
+  importedSources?: ReadonlyMap<string, ImportedSource>;
   actors: ReadonlyMap<string, Actor>;
   /** In words: the window, filters and view, e.g. "19–23 Feb 2016; map view; filters: actor Islamic State". */
   scope: string;
@@ -21,7 +24,10 @@ export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
   return {
     type: 'FeatureCollection' as const,
     metadata: { generator: 'Incident Atlas', datasetVersion: ctx.datasetVersion, exportedAt: ctx.exportedAt, scope: ctx.scope, count: incidents.length },
-    sources: [...cited].sort().map((id) => ctx.sources.get(id) ?? { id, missing: true }),
+    sources: [...cited].sort().map((id) => {
+      const imported = ctx.importedSources?.get(id);
+      return ctx.sources.get(id) ?? (imported ? { id, imported: true, ...imported } : { id, missing: true });
+    }),
     features: incidents.map((i) => i.feature),
   };
 }
@@ -60,6 +66,8 @@ export function toCsv(incidents: Incident[], ctx: ExportContext): string {
       excerpts: p.excerpts.map((e) => `“${e.quote}” [${e.source} @${e.offset}]`).join(' | '),
       sources: [...new Set(p.excerpts.map((e) => e.source))].map((id) => {
         const s = ctx.sources.get(id);
+        const imported = ctx.importedSources?.get(id);
+        if (!s && imported) return `${imported.outlet ?? 'imported'}: ${imported.fileName}, ${imported.unit} ${imported.row}${imported.url ? ` <${imported.url}>` : ''} (not checked against an archived text)`;
         return s ? `${s.outlet}${s.carries ? `/${s.carries}` : ''}: ${s.headline} (${s.dateline ?? 'no dateline'}, ${s.published.date}, ${s.published.precision})` : id;
       }).join(' | '),
     };

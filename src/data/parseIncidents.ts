@@ -14,6 +14,10 @@ export interface Incident {
   startDay: number;
   endDay: number;
   feature: IncidentFeature;
+  /** The imported dataset this incident came from; undefined for the bundled dataset. */
+  datasetId?: string;
+  /** The ring colour of that dataset's layer. */
+  ringColour?: string;
 }
 
 export interface Rejection {
@@ -57,7 +61,15 @@ export function parseIncidents(json: unknown): ParsedDataset {
   return { incidents: normalise(valid), rejected, metadata: collection.data.metadata };
 }
 
-function normalise(features: IncidentFeature[]): Incident[] {
+/** Merge several sets of incidents into one list sorted by time, renumbered from 0. */
+export function mergeIncidents(...lists: Incident[][]): Incident[] {
+  return lists.flat()
+    .sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || a.id.localeCompare(b.id))
+    .map((incident, index) => (incident.index === index ? incident : { ...incident, index }));
+}
+
+/** Features that passed the schema → incidents, sorted by time and numbered. */
+export function normalise(features: IncidentFeature[], datasetId?: string): Incident[] {
   return features
     .map((feature) => {
       const { start, end } = feature.properties.when;
@@ -68,6 +80,7 @@ function normalise(features: IncidentFeature[]): Incident[] {
         startDay: toDayNumber(start),
         endDay: toDayNumber(end ?? start),
         feature,
+        ...(datasetId ? { datasetId } : {}),
       };
     })
     .sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || a.id.localeCompare(b.id))

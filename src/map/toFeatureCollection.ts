@@ -14,6 +14,8 @@ export interface MapIncidentProps {
   [INCIDENT_PROPS.startDay]: number;
   [INCIDENT_PROPS.endDay]: number;
   place: string;
+  /** The ring colour of an imported layer, or '' for the bundled data. */
+  ring: string;
 }
 
 export function maxCasualties(incident: Incident): number {
@@ -39,6 +41,7 @@ export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Po
           startDay: incident.startDay,
           endDay: incident.endDay,
           place: p.where.name.replace(/\s*\([^)]*\)/, ''),
+          ring: incident.ringColour ?? '',
         },
       };
     }),

@@ -9,6 +9,7 @@ import { createViewSlice } from './viewSlice';
 import { createFiltersSlice } from './filtersSlice';
 import { createAnalysisSlice } from './analysisSlice';
 import { createDisplaySlice } from './displaySlice';
+import { createImportsSlice } from './importsSlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -21,6 +22,7 @@ export const createAppStore = () =>
       ...createFiltersSlice(...a),
       ...createAnalysisSlice(...a),
       ...createDisplaySlice(...a),
+      ...createImportsSlice(...a),
     })),
   );
 

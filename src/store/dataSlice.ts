@@ -19,6 +19,15 @@ export function domainOf(incidents: DataSlice['incidents']): DayRange {
   return [min - 1, max + 1];
 }
 
+/** Everything derived from the incident list: indices, the domain and the reporting period. */
+export function derivedFromIncidents(incidents: DataSlice['incidents'], actors: DataSlice['actors']) {
+  const domain = domainOf(incidents);
+  return {
+    incidents, timeIndex: buildTimeIndex(incidents), searchIndex: buildSearchIndex(incidents, actors),
+    timeDomain: domain, reportingPeriod: reportingPeriod(incidents.map((i) => toDayNumber(i.feature.properties.reported)), domain),
+  };
+}
+
 export const createDataSlice: Slice = (set) => ({
   incidents: [],
   rejected: [],
@@ -30,11 +39,7 @@ export const createDataSlice: Slice = (set) => ({
   searchIndex: [],
   contextLayers: [],
   setDataset: ({ contextLayers = [], ...data }) => {
-    const domain = domainOf(data.incidents);
-    const reporting = reportingPeriod(data.incidents.map((i) => toDayNumber(i.feature.properties.reported)), domain);
-    set({
-      ...data, contextLayers, timeIndex: buildTimeIndex(data.incidents), searchIndex: buildSearchIndex(data.incidents, data.actors),
-      timeDomain: domain, timeRange: domain, reportingPeriod: reporting,
-    });
+    const derived = derivedFromIncidents(data.incidents, data.actors);
+    set({ ...data, contextLayers, ...derived, timeRange: derived.timeDomain });
   },
 });

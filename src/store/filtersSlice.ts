@@ -25,5 +25,5 @@ export const createFiltersSlice: Slice = (set, get) => ({
     const rest = get().contextLayersOn.filter((x) => x !== id);
     set({ contextLayersOn: on && get().contextLayers.some((l) => l.metadata.id === id) ? [...rest, id] : rest });
   },
-  clearFilters: () => set({ hiddenCategories: [], actorId: null, hiddenPrecisions: [], searchText: '', area: null }),
+  clearFilters: () => set({ hiddenDatasets: [], hiddenCategories: [], actorId: null, hiddenPrecisions: [], searchText: '', area: null }),
 });

@@ -22,17 +22,19 @@ export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null):
   return inLng && lat >= s && lat <= n;
 }
 
-type FilterInputs = Pick<AppState, 'incidents' | 'searchIndex' | 'hiddenCategories' | 'actorId' | 'hiddenPrecisions' | 'searchText' | 'area'>;
+type FilterInputs = Pick<AppState, 'incidents' | 'searchIndex' | 'hiddenCategories' | 'actorId' | 'hiddenPrecisions' | 'searchText' | 'area' | 'hiddenDatasets'>;
 
 /** The non-time filters as one predicate; `ignoreCategory` gives the category toggles their counts. */
 export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incident: Incident) => boolean {
   const hiddenCategories = new Set(ignoreCategory ? [] : s.hiddenCategories);
   const hiddenPrecisions = new Set(s.hiddenPrecisions);
+  const hiddenDatasets = new Set(s.hiddenDatasets);
   const query = s.searchText.trim();
   const inArea = s.area ? new Set(insidePolygon(s.incidents, s.area.polygon, (i) => i.lngLat)) : null;
   return (incident) => {
     const p = incident.feature.properties;
     if (hiddenCategories.has(p.category) || hiddenPrecisions.has(p.where.precision)) return false;
+    if (incident.datasetId && hiddenDatasets.has(incident.datasetId)) return false;
     if (s.actorId && !p.actors.some((a) => a.actor === s.actorId)) return false;
     if (inArea && !inArea.has(incident)) return false;
     return !query || matchesQuery(s.searchIndex[incident.index], query);
@@ -52,11 +54,11 @@ function memoOn<K extends readonly unknown[], R>(keys: (s: AppState) => K, compu
   };
 }
 
-const filterKeys = (s: AppState) => [s.incidents, s.searchIndex, s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area] as const;
+const filterKeys = (s: AppState) => [s.incidents, s.searchIndex, s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area, s.hiddenDatasets] as const;
 
 /** Whether any filter other than time is active. */
 export const selectHasFilters = (s: AppState): boolean =>
-  s.hiddenCategories.length > 0 || s.actorId !== null || s.hiddenPrecisions.length > 0 || s.searchText.trim() !== '' || s.area !== null;
+  s.hiddenCategories.length > 0 || s.hiddenDatasets.length > 0 || s.actorId !== null || s.hiddenPrecisions.length > 0 || s.searchText.trim() !== '' || s.area !== null;
 
 /** Every incident that passes the non-time filters: what the histogram counts. */
 export const selectFilteredIncidents = memoOn(filterKeys, (s) => (selectHasFilters(s) ? s.incidents.filter(filterPredicate(s)) : s.incidents));

@@ -148,4 +148,40 @@ export interface DisplaySlice {
   setMapStatus: (status: MapStatus) => void;
 }
 
-export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice & FiltersSlice & AnalysisSlice & DisplaySlice;
+/** An imported dataset: its own layer with a name, a ring colour and a remove button. */
+export interface ImportedSet {
+  id: string;
+  name: string;
+  fileName: string;
+  colour: string;
+  importedAt: string;
+  count: number;
+  /** Kept in this browser's IndexedDB until removed. */
+  stored: boolean;
+}
+/** Where an imported excerpt comes from: a row of a file, with the outlet and http(s) link it gave. */
+export interface ImportedSource { fileName: string; unit: 'row' | 'feature' | 'record'; row: number; outlet?: string; url?: string }
+export interface ImportReport {
+  fileName: string;
+  unit: 'row' | 'feature' | 'record';
+  loaded: number;
+  total: number;
+  problems: Array<{ row: number; field: string; reason: string; id?: string }>;
+  unusedColumns: string[];
+}
+
+export interface ImportsSlice {
+  importedSets: ImportedSet[];
+  importedSources: Map<string, ImportedSource>;
+  hiddenDatasets: string[];
+  /** The file being read, with progress; null when idle. */
+  importJob: { fileName: string; done: number; total: number } | null;
+  importReport: ImportReport | null;
+  addImportedSet: (set: ImportedSet, incidents: Incident[], sources: Record<string, ImportedSource>) => void;
+  removeImportedSet: (id: string) => void;
+  toggleImportedSet: (id: string) => void;
+  setImportJob: (job: ImportsSlice['importJob']) => void;
+  setImportReport: (report: ImportReport | null) => void;
+}
+
+export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice & FiltersSlice & AnalysisSlice & DisplaySlice & ImportsSlice;

@@ -6,12 +6,22 @@ import { formatDayRange, toDayNumber } from '../time/days';
 export function ExcerptBlock({ incidentId, index, excerpt }: { incidentId: string; index: number; excerpt: Excerpt }) {
   const source = useAppStore((s) => s.sources.get(excerpt.source));
   const openSource = useAppStore((s) => s.openSource);
+  const imported = useAppStore((s) => s.importedSources.get(excerpt.source));
+  const archived = useAppStore((s) => s.sourceTexts.has(excerpt.source));
   const published = source ? formatDayRange(toDayNumber(source.published.date), toDayNumber(source.published.end ?? source.published.date)) : '';
   return (
     <figure className="excerpt">
       <blockquote>{excerpt.quote}</blockquote>
       <figcaption>
-        {source ? (
+        {imported ? (
+          <>
+            <span className="outlet">{imported.outlet ?? 'Imported'}</span>
+            {' · '}from {imported.fileName}, {imported.unit} {imported.row} · not checked against an archived text
+            {imported.url && (
+              <> · <a href={imported.url} target="_blank" rel="noopener noreferrer nofollow">cited page</a></>
+            )}
+          </>
+        ) : source ? (
           <>
             <span className="outlet">{source.outlet}{source.carries ? ` (${source.carries})` : ''}</span>
             {' · '}<cite>{source.headline}</cite>
@@ -21,9 +31,11 @@ export function ExcerptBlock({ incidentId, index, excerpt }: { incidentId: strin
         ) : (
           <span>Unknown source “{excerpt.source}”</span>
         )}
-        <button type="button" className="link-button" onClick={() => openSource(incidentId, index)}>
-          Read in context
-        </button>
+        {archived && (
+          <button type="button" className="link-button" onClick={() => openSource(incidentId, index)}>
+            Read in context
+          </button>
+        )}
       </figcaption>
     </figure>
   );

@@ -28,6 +28,8 @@ const radius: ExpressionSpecification = [
   ['case', selected, 3, hovered, 1.5, 0],
 ];
 
+/** Incidents from an imported file wear their layer's ring colour. */
+const imported: ExpressionSpecification = ['!=', ['coalesce', ['get', 'ring'], ''], ''];
 const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
 
 export function incidentLayers(): LayerSpecification[] {
@@ -62,7 +64,7 @@ export function incidentLayers(): LayerSpecification[] {
       'circle-color': ['case', isHollow, '#ffffff', categoryColor],
       'circle-opacity': ['case', isHollow, 0.35, 0.95],
       'circle-stroke-color': selectedStroke(false),
-      'circle-stroke-width': ['case', selected, 3.5, isHollow, 2.5, 1.5],
+      'circle-stroke-width': ['case', selected, 3.5, imported, 3, isHollow, 2.5, 1.5],
     },
   };
   const labels: SymbolLayerSpecification = {
@@ -86,7 +88,7 @@ export function incidentLayers(): LayerSpecification[] {
 
 /** The selected marker's ring must contrast with the land under it: near-black on light, white on dark. */
 function selectedStroke(dark: boolean): ExpressionSpecification {
-  return ['case', selected, dark ? '#ffffff' : '#111111', isHollow, categoryColor, dark ? '#262b31' : '#ffffff'];
+  return ['case', selected, dark ? '#ffffff' : '#111111', imported, ['get', 'ring'], isHollow, categoryColor, dark ? '#262b31' : '#ffffff'];
 }
 const LABEL_INK = { light: ['#1f2933', 'rgba(255,255,255,0.9)'], dark: ['#e4e7eb', 'rgba(27,31,36,0.9)'] } as const;
 const UNCERTAINTY_INK = { light: '#1d4ed8', dark: '#8ab4f8' };

@@ -11,7 +11,7 @@ type Scope = 'screen' | 'anywhere';
 function exportData(format: 'csv' | 'geojson', scope: Scope) {
   const s = appStore.getState();
   const incidents = scope === 'screen' ? selectOnScreenIncidents(s) : selectIncidentsInWindow(s);
-  const ctx = { sources: s.sources, actors: s.actors, scope: describeScope(s, scope === 'screen'), datasetVersion: s.datasetVersion, exportedAt: new Date().toISOString() };
+  const ctx = { sources: s.sources, importedSources: s.importedSources, actors: s.actors, scope: describeScope(s, scope === 'screen'), datasetVersion: s.datasetVersion, exportedAt: new Date().toISOString() };
   if (format === 'csv') downloadBlob('incident-atlas.csv', new Blob([toCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }));
   else downloadBlob('incident-atlas.geojson', new Blob([JSON.stringify(toGeoJsonExport(incidents, ctx), null, 2)], { type: 'application/geo+json' }));
 }

@@ -1,0 +1,71 @@
+/**
+ * A small RFC 4180 CSV reader for analysts' sheets: a leading BOM, CRLF or LF line ends, `,` or
+ * `;` separators (whichever the header uses outside quotes), quoted fields with doubled quotes and
+ * line breaks inside. Each record keeps the spreadsheet row it starts on (the header is row 1), so
+ * problems can be reported where the analyst will look for them.
+ */
+
+export interface CsvRecord { row: number; cells: string[] }
+export interface CsvTable { separator: ',' | ';'; header: string[]; records: CsvRecord[]; problems: Array<{ row: number; reason: string }> }
+
+export function detectSeparator(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+export function parseCsv(input: string): CsvTable {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const separator = detectSeparator(text);
+  const rows: CsvRecord[] = [];
+  const problems: CsvTable['problems'] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let sawContent = false;
+  const endCell = () => { cells.push(cell); cell = ''; };
+  const endRecord = () => {
+    endCell();
+    if (sawContent || cells.length > 1) rows.push({ row: recordLine, cells });
+    cells = [];
+    sawContent = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell === '') { quoted = true; sawContent = true; }
+    else if (ch === separator) { endCell(); sawContent = true; }
+    else if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else { cell += ch; if (ch.trim()) sawContent = true; }
+  }
+  if (quoted) problems.push({ row: recordLine, reason: 'a quoted field is never closed, so the file ends inside it; this row was read up to the end of the file' });
+  if (cell !== '' || cells.length > 0 || sawContent) endRecord();
+  const [head, ...records] = rows;
+  return { separator, header: (head?.cells ?? []).map((h) => h.trim()), records, problems };
+}
+
+/** Quote one cell the way parseCsv reads it back (a line of only spaces is read as blank unless quoted); used by the fuzz tests and the problem report. */
+export function csvCell(value: string, separator: ',' | ';' = ','): string {
+  return /["\r\n]/.test(value) || value.includes(separator) || !value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+}

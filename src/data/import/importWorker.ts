@@ -1,0 +1,43 @@
+/**
+ * The import worker: reads a dropped file, geocodes place names against the offline places and
+ * validates every row off the main thread, posting progress as it goes. It never touches the DOM.
+ */
+/// <reference lib="webworker" />
+import gazetteer from '../../../data/gazetteer.json';
+import { importText, IMPORT_LIMITS, type ImportOutcome } from './importText';
+import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from './placeLookup';
+import type { GazetteerPlace } from '../geocoder';
+
+export interface ImportRequest { file: File; datasetId: string; existingIds: string[] }
+export type ImportMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; outcome: ImportOutcome };
+
+let places: Promise<PlaceLookup | null> | null = null;
+
+async function loadPlaces(): Promise<PlaceLookup | null> {
+  try {
+    const response = await fetch(new URL('/basemap/places.geojson', self.location.origin));
+    const basemap = placesFromBasemap((await response.json()).features);
+    const extra = (gazetteer.places as Array<Omit<GazetteerPlace, 'source'>>).map((p) => ({ ...p, source: 'gazetteer' as const }));
+    return createPlaceLookup([...basemap, ...extra], gazetteer.aliases);
+  } catch {
+    return null;
+  }
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { file, datasetId, existingIds } = event.data;
+  const post = (message: ImportMessage) => self.postMessage(message);
+  if (file.size > IMPORT_LIMITS.bytes) {
+    const outcome = importText('', file.name, { datasetId, fileName: file.name, places: null, existingIds: new Set() });
+    outcome.problems = [{ row: 0, field: 'file', reason: `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB` }];
+    post({ type: 'result', outcome });
+    return;
+  }
+  const text = await file.text();
+  places ??= loadPlaces();
+  const outcome = importText(text, file.name, {
+    datasetId, fileName: file.name, places: await places, existingIds: new Set(existingIds),
+    onProgress: (done, total) => post({ type: 'progress', done, total }),
+  });
+  post({ type: 'result', outcome });
+};

@@ -1,0 +1,39 @@
+/** Reading one cell: numbers with a decimal point or comma, and dates written YYYY-MM-DD or YYYY-MM. */
+import type { DatePrecision } from '../vocabulary';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const show = (raw: string) => `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
+
+/** "32.79", "32,79" (a decimal comma) and " -7 " are numbers; "1,234.5", "32°" and "" are not. */
+export function readNumber(raw: string): Read<number> {
+  const text = raw.trim();
+  const normalised = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
+  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return { ok: false, reason: `${show(raw)} is not a number` };
+  return { ok: true, value: Number(normalised) };
+}
+
+export interface ReadDate { start: string; end?: string; precision: DatePrecision }
+
+const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A date as the schema wants it, or a reason that tells the analyst how to write it. */
+export function readDate(raw: string): Read<ReadDate> {
+  const text = raw.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
+  if (day) {
+    const iso = `${day[1]}-${day[2]}-${day[3]}`;
+    const parsed = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return { ok: false, reason: `${show(raw)} is not a real calendar date` };
+    return { ok: true, value: { start: iso, precision: 'day' } };
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(text);
+  if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
+    const end = lastDayOfMonth(Number(month[1]), Number(month[2]));
+    return { ok: true, value: { start: `${text}-01`, end: `${text}-${String(end).padStart(2, '0')}`, precision: 'month' } };
+  }
+  if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {
+    return { ok: false, reason: `${show(raw)} could be read day-first or month-first; write it as YYYY-MM-DD` };
+  }
+  return { ok: false, reason: text ? `${show(raw)} is not a date; write it as YYYY-MM-DD (or YYYY-MM for a month)` : 'is empty' };
+}
