@@ -8,5 +8,6 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { sourcemap: false, chunkSizeWarningLimit: 1200 },
+  // bench.html is the benchmark page (npm run bench); it shares the app's basemap and modules.
+  build: { sourcemap: false, chunkSizeWarningLimit: 1200, rolldownOptions: { input: { main: 'index.html', bench: 'bench.html' } } },
 });

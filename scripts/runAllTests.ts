@@ -35,7 +35,11 @@ const steps: Step[] = [
   { name: 'stated distances resolve in the gazetteer', command: 'npx', args: ['tsx', 'scripts/referencePlaces.ts', '--check'], count: asOne },
   { name: 'coordinates match the gazetteer', command: 'npx', args: ['tsx', 'scripts/geocode.ts', '--check'], count: asOne },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run'], count: vitestCount },
-  ...(process.env.SKIP_E2E ? [] : [{ name: 'browser tests', command: 'npx', args: ['playwright', 'test'], count: playwrightCount }]),
+  ...(process.env.SKIP_E2E ? [] : [
+    { name: 'browser tests', command: 'npx', args: ['playwright', 'test'], count: playwrightCount },
+    // Completes and prints its table; checks the variants agree on what is drawn, asserts nothing about time.
+    { name: 'benchmark smoke run at 10k', command: 'npx', args: ['tsx', 'scripts/bench.ts', '--smoke'], count: asOne },
+  ]),
 ];
 
 let passed = 0;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildColumns, bytesPerIncident, mercatorX, mercatorY } from './columnar';
+import { categoryMask, gpuKeeps } from './gpuWindowTest';
+import { matchesWindow } from './timeIndex';
+import { CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
+
+const item = (startDay: number, endDay: number, lng = 0, lat = 0) => ({ lngLat: [lng, lat] as [number, number], startDay, endDay, category: 'attack' as const, precision: 'city' as const });
+
+describe('columnar incidents', () => {
+  it('sorts by start day, keeps each row traceable to its incident, and stores days from the first', () => {
+    const c = buildColumns([item(16_850, 16_860), item(16_800, 16_801), item(16_830, 16_830)]);
+    expect(Array.from(c.order)).toEqual([1, 2, 0]);
+    expect(c.dayOrigin).toBe(16_800);
+    expect(Array.from(c.start)).toEqual([0, 30, 50]);
+    expect(Array.from(c.end)).toEqual([1, 30, 60]);
+    expect(Array.from(c.category)).toEqual([1, 1, 1].map(() => CATEGORIES.indexOf('attack')));
+    expect(Array.from(c.precision)).toEqual([1, 1, 1].map(() => LOCATION_PRECISIONS.indexOf('city')));
+  });
+
+  it('projects to Web Mercator as maplibre does', () => {
+    expect(mercatorX(0)).toBe(0.5);
+    expect(mercatorY(0)).toBeCloseTo(0.5, 10);
+    expect(mercatorX(12.48)).toBeCloseTo(0.534667, 5);
+    expect(mercatorY(85.051129)).toBeCloseTo(0, 6);
+  });
+
+  it('costs 18 bytes an incident', () => {
+    expect(bytesPerIncident(buildColumns(Array.from({ length: 100 }, (_, i) => item(i, i + 1))))).toBe(18);
+  });
+
+  it('refuses a span of days the columns cannot hold', () => {
+    expect(() => buildColumns([item(0, 0), item(70_000, 70_000)])).toThrow(/65,535/);
+  });
+});
+
+describe('the GPU window test mirrors the CPU one', () => {
+  // start, end, from, to: every way a span can sit against a window.
+  const CASES: Array<[number, number, number, number]> = [
+    [5, 5, 5, 5], [5, 5, 6, 9], [5, 5, 0, 4], [3, 7, 5, 9], [3, 7, 0, 4], [3, 7, 4, 6], [3, 7, 3, 7], [3, 7, 8, 9], [0, 100, 40, 41], [10, 12, 12, 20], [10, 12, 0, 10],
+  ];
+  it.each(CASES)('span %i–%i against window %i–%i', (start, end, from, to) => {
+    for (const contained of [false, true]) {
+      expect(gpuKeeps(start, end, 3, { from, to, contained, hiddenCategories: 0 })).toBe(matchesWindow(start, end, [from, to], contained ? 'contained' : 'overlaps'));
+    }
+  });
+
+  it('hides exactly the categories in the mask', () => {
+    const mask = categoryMask([0, 4, 10]);
+    const kept = Array.from({ length: 11 }, (_, cat) => gpuKeeps(1, 1, cat, { from: 0, to: 2, contained: false, hiddenCategories: mask }));
+    expect(kept).toEqual([false, true, true, true, false, true, true, true, true, true, false]);
+  });
+});

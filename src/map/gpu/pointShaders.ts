@@ -1,0 +1,37 @@
+/**
+ * Shaders of the GPU points layer. The vertex shader's window test mirrors gpuKeeps() in
+ * src/data/gpuWindowTest.ts (tested there case by case): a point outside the window, or of a
+ * hidden category, is moved outside clip space with size 0, so a slider tick is one uniform write.
+ */
+export const VERTEX_SHADER = `#version 300 es
+uniform mat4 u_matrix;
+uniform vec2 u_window;
+uniform bool u_contained;
+uniform float u_hidden;
+uniform float u_size;
+uniform vec3 u_colors[16];
+in vec2 a_pos;
+in float a_start;
+in float a_end;
+in float a_category;
+out vec3 v_color;
+void main() {
+  bool overlaps = a_start <= u_window.y && a_end >= u_window.x;
+  bool inside = a_start >= u_window.x && a_end <= u_window.y;
+  bool hidden = mod(floor(u_hidden / exp2(a_category)), 2.0) == 1.0;
+  bool keep = (u_contained ? inside : overlaps) && !hidden;
+  gl_Position = keep ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
+  gl_PointSize = keep ? u_size : 0.0;
+  v_color = u_colors[int(a_category)];
+}`;
+
+export const FRAGMENT_SHADER = `#version 300 es
+precision mediump float;
+in vec3 v_color;
+out vec4 fragColor;
+void main() {
+  float d = length(gl_PointCoord - vec2(0.5));
+  if (d > 0.5) discard;
+  vec3 rgb = d > 0.36 ? vec3(1.0) : v_color;
+  fragColor = vec4(rgb, 1.0);
+}`;
