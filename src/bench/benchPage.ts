@@ -6,13 +6,14 @@
  */
 import { generateSynthetic, seededRandom, SYNTH_FIRST_DAY, type SyntheticPlace } from '../data/synthetic';
 import { createBenchScene, type MapVariant } from '../map/bench/benchScene';
+import { createLeafletScene } from './leafletScene';
 
 interface BenchState { loadMs: number | null; scrubMs: number[]; longTasks: number[]; drawn: number; renderer: string; error?: string }
 const state: BenchState = { loadMs: null, scrubMs: [], longTasks: [], drawn: 0, renderer: '' };
 (window as unknown as { __bench: BenchState }).__bench = state;
 
 const params = new URLSearchParams(location.search);
-const variant = (params.get('variant') ?? 'gpu') as MapVariant;
+const variant = (params.get('variant') ?? 'gpu') as MapVariant | 'leaflet';
 const n = Number(params.get('n') ?? 10_000);
 const seed = Number(params.get('seed') ?? 1);
 
@@ -30,7 +31,9 @@ async function main() {
     .filter((p) => p.properties.pop >= 300_000)
     .map((p) => ({ name: p.properties.name, country: p.properties.iso2 ?? 'XX', lngLat: p.geometry.coordinates, population: p.properties.pop }));
   const items = generateSynthetic(n, seed, places);
-  const scene = await createBenchScene(document.getElementById('map')!, variant, items);
+  const container = document.getElementById('map')!;
+  const scene = variant === 'leaflet' ? await createLeafletScene(container, items) : await createBenchScene(container, variant, items, params.has('readable'));
+  (window as unknown as { __benchScene: typeof scene }).__benchScene = scene;
   state.loadMs = performance.now();
   state.renderer = scene.renderer();
   state.drawn = scene.drawnCount();

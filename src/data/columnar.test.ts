@@ -50,3 +50,12 @@ describe('the GPU window test mirrors the CPU one', () => {
     expect(kept).toEqual([false, true, true, true, false, true, true, true, true, true, false]);
   });
 });
+
+describe('columnar incidents at scale', () => {
+  it('builds a million rows (no argument-spreading limits)', () => {
+    const items = Array.from({ length: 1_000_000 }, (_, i) => item(16_801 + (i % 366), 16_801 + (i % 366) + (i % 3)));
+    const c = buildColumns(items);
+    expect(c.count).toBe(1_000_000);
+    expect(c.end[c.count - 1]).toBeGreaterThanOrEqual(c.start[c.count - 1]);
+  });
+});

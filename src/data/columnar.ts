@@ -35,7 +35,9 @@ export function buildColumns(items: ReadonlyArray<ColumnInput>): ColumnarInciden
   const count = items.length;
   const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => items[a].startDay - items[b].startDay || a - b);
   const dayOrigin = count ? items[order[0]].startDay : 0;
-  const span = count ? Math.max(...items.map((i) => i.endDay)) - dayOrigin : 0;
+  let lastDay = dayOrigin;
+  for (const item of items) lastDay = Math.max(lastDay, item.endDay);
+  const span = lastDay - dayOrigin;
   if (span > 0xffff) throw new RangeError(`the data spans ${span} days; columns hold at most 65,535`);
   const c: ColumnarIncidents = {
     count, dayOrigin, order,

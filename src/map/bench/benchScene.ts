@@ -31,8 +31,12 @@ function toGeoJson(items: SyntheticIncident[]): GeoJSON.FeatureCollection {
   };
 }
 
-export async function createBenchScene(container: HTMLElement, variant: MapVariant, items: SyntheticIncident[]): Promise<BenchScene> {
-  const map = new maplibregl.Map({ container, style: offlineStyle(window.location.origin), center: [25, 30], zoom: 2.2, attributionControl: false, fadeDuration: 0 });
+/** `readable` keeps the drawing buffer so tests can read pixels back; benchmarks leave it off. */
+export async function createBenchScene(container: HTMLElement, variant: MapVariant, items: SyntheticIncident[], readable = false): Promise<BenchScene> {
+  const map = new maplibregl.Map({
+    container, style: offlineStyle(window.location.origin), center: [25, 30], zoom: 2.2, attributionControl: false, fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: readable },
+  });
   await painted(map, 'idle');
   const gl = map.painter.context.gl as WebGL2RenderingContext;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
