@@ -18,6 +18,11 @@ test('the map fills the screen and the time control peeks from the bottom with 4
   await expect(page.getByRole('slider', { name: 'Start date' })).toBeInViewport();
   await expect(page.getByRole('button', { name: /Play/ })).toBeInViewport();
   await expect(incidentList(page)).toBeHidden();
+  // The header fits: every control in it is wholly on screen, and nothing scrolls sideways.
+  for (const control of [page.getByRole('combobox', { name: 'Colour theme' }), page.getByRole('button', { name: /^Import/ }), page.getByRole('button', { name: /^About/ })]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   for (const name of ['Start date', 'End date'] as const) {
     const box = await page.getByRole('slider', { name }).boundingBox();
     expect(box!.width).toBeGreaterThanOrEqual(44);
