@@ -1,10 +1,11 @@
 /**
  * The import worker: reads a dropped file, geocodes place names against the offline places and
  * validates every row off the main thread, posting progress as it goes. It never touches the DOM.
+ * The size limit is checked before a file is sent here (src/app/importFiles.ts).
  */
 /// <reference lib="webworker" />
 import gazetteer from '../../../data/gazetteer.json';
-import { importText, IMPORT_LIMITS, type ImportOutcome } from './importText';
+import { importText, type ImportOutcome } from './importText';
 import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from './placeLookup';
 import type { GazetteerPlace } from '../geocoder';
 
@@ -27,12 +28,6 @@ async function loadPlaces(): Promise<PlaceLookup | null> {
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const { file, datasetId, existingIds } = event.data;
   const post = (message: ImportMessage) => self.postMessage(message);
-  if (file.size > IMPORT_LIMITS.bytes) {
-    const outcome = importText('', file.name, { datasetId, fileName: file.name, places: null, existingIds: new Set() });
-    outcome.problems = [{ row: 0, field: 'file', reason: `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB` }];
-    post({ type: 'result', outcome });
-    return;
-  }
   const text = await file.text();
   places ??= loadPlaces();
   const outcome = importText(text, file.name, {

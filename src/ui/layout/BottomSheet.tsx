@@ -6,7 +6,7 @@
  * search → filters → time → list → details everywhere.
  */
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
-import { useAppStore } from '../../store/appStore';
+import { appStore, useAppStore } from '../../store/appStore';
 import type { SheetSnap } from '../../store/types';
 import { nearestSnap, SNAP_ORDER } from './sheetSnaps';
 
@@ -20,11 +20,11 @@ export function BottomSheet({ children }: { children: ReactNode }) {
   const sheetRef = useRef<HTMLDivElement>(null);
   const drag = useRef<{ startY: number; startH: number; moved: boolean } | null>(null);
 
+  // Opening details lifts a peeking sheet; closing them leaves the sheet where the user put it.
+  // The snap is read at that moment, not depended on, so a user's later drag is never undone.
   useEffect(() => {
-    if (hasDetails) setSnap(snap === 'peek' ? 'half' : snap);
-    // Opening details lifts a peeking sheet; closing them leaves the sheet where the user put it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [hasDetails]);
+    if (hasDetails && appStore.getState().sheetSnap === 'peek') setSnap('half');
+  }, [hasDetails, setSnap]);
 
   useLayoutEffect(() => peekFollowsTimeBar(sheetRef.current), []);
 
