@@ -6,14 +6,15 @@ import './ui/theme.css';
 import './ui/styles.css';
 import './ui/layout.css';
 import { appStore } from './store/appStore';
-import { loadBundledDataset } from './data/loadBundledDataset';
+import { loadDataset } from './app/loadDataset';
 import { App } from './app/App';
 import { bindUrl } from './app/bindUrl';
 import { bindPlayback } from './time/playback';
 import { bindTheme } from './app/bindTheme';
 import { restoreImports } from './app/persistImports';
 
-const { incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers, contextProblems } = loadBundledDataset();
+// The dataset is parsed and checked in a worker while this page's JavaScript starts.
+const { incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers, contextProblems } = await loadDataset();
 appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers });
 contextProblems.forEach((problem) => appStore.getState().addNotice(`Context layer skipped: ${problem}`));
 bindTheme(appStore);

@@ -5,9 +5,10 @@
  */
 import type { AppStore } from '../store/appStore';
 import type { ImportedSet } from '../store/types';
-import { IMPORT_LIMITS, type ImportOutcome } from '../data/import/importText';
+import type { ImportOutcome } from '../data/import/importText';
+import { IMPORT_LIMITS } from '../data/import/importLimits';
 import type { ImportMessage, ImportRequest } from '../data/import/importWorker';
-import { normalise } from '../data/parseIncidents';
+import { normalise } from '../data/incidentList';
 import { saveImportedSet } from './persistImports';
 
 /** Okabe–Ito colours for the rings of imported layers, apart from the category fills. */

@@ -4,8 +4,8 @@
  */
 import type { AppStore } from '../store/appStore';
 import type { ImportedSet, ImportedSource } from '../store/types';
-import { incidentFeatureSchema, type IncidentFeature } from '../data/schema';
-import { normalise } from '../data/parseIncidents';
+import type { IncidentFeature } from '../data/schema';
+import { normalise } from '../data/incidentList';
 
 const DB = 'incident-atlas';
 const STORE = 'imports';
@@ -55,8 +55,10 @@ export async function restoreImports(store: AppStore): Promise<() => void> {
   } catch {
     records = [];
   }
+  // The schema (and zod) load only when there is something stored to re-check.
+  const { incidentFeatureSchema } = records.length ? await import('../data/schema') : { incidentFeatureSchema: null };
   for (const record of records) {
-    const features = record.features.filter((f) => incidentFeatureSchema.safeParse(f).success);
+    const features = record.features.filter((f) => incidentFeatureSchema!.safeParse(f).success);
     const taken = new Set(store.getState().incidents.map((i) => i.id));
     const fresh = features.filter((f) => !taken.has(f.properties.id));
     if (fresh.length < record.features.length) {

@@ -7,9 +7,19 @@
 import { generateSynthetic, seededRandom, SYNTH_FIRST_DAY, type SyntheticPlace } from '../data/synthetic';
 import { createBenchScene, type MapVariant } from '../map/bench/benchScene';
 import { createLeafletScene } from './leafletScene';
+import type { SyntheticColumnsRequest, SyntheticColumnsResult } from '../data/syntheticColumnsWorker';
 
-interface BenchState { loadMs: number | null; scrubMs: number[]; longTasks: number[]; drawn: number; renderer: string; error?: string }
-const state: BenchState = { loadMs: null, scrubMs: [], longTasks: [], drawn: 0, renderer: '' };
+interface LongTask { start: number; ms: number }
+interface BenchState {
+  loadMs: number | null; scrubMs: number[]; longTasks: LongTask[]; drawn: number; renderer: string;
+  /** Click → incident found, per click, and how many clicks found one. */
+  pickMs: number[]; pickComputeMs: number[]; picked: number;
+  /** Windows painted since the page started, for the drag measure. */
+  painted: number;
+  busy: boolean;
+  error?: string;
+}
+const state: BenchState = { loadMs: null, scrubMs: [], longTasks: [], drawn: 0, renderer: '', pickMs: [], pickComputeMs: [], picked: 0, painted: 0, busy: false };
 (window as unknown as { __bench: BenchState }).__bench = state;
 
 const params = new URLSearchParams(location.search);
@@ -17,7 +27,7 @@ const variant = (params.get('variant') ?? 'gpu') as MapVariant | 'leaflet';
 const n = Number(params.get('n') ?? 10_000);
 const seed = Number(params.get('seed') ?? 1);
 
-new PerformanceObserver((list) => list.getEntries().forEach((e) => state.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) => list.getEntries().forEach((e) => state.longTasks.push({ start: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
 
 const random = seededRandom(seed + 1000);
 const WINDOWS = Array.from({ length: 30 }, () => {
@@ -30,9 +40,10 @@ async function main() {
   const places: SyntheticPlace[] = ((await response.json()).features as Array<{ properties: { name: string; pop: number; iso2?: string }; geometry: { coordinates: [number, number] } }>)
     .filter((p) => p.properties.pop >= 300_000)
     .map((p) => ({ name: p.properties.name, country: p.properties.iso2 ?? 'XX', lngLat: p.geometry.coordinates, population: p.properties.pop }));
-  const items = generateSynthetic(n, seed, places);
   const container = document.getElementById('map')!;
-  const scene = variant === 'leaflet' ? await createLeafletScene(container, items) : await createBenchScene(container, variant, items, params.has('readable'));
+  const scene = variant === 'leaflet'
+    ? await createLeafletScene(container, generateSynthetic(n, seed, places))
+    : await createBenchScene(container, variant, variant === 'gpu' ? columnsFromWorker({ n, seed, places }) : { items: generateSynthetic(n, seed, places) }, params.has('readable'));
   (window as unknown as { __benchScene: typeof scene }).__benchScene = scene;
   state.loadMs = performance.now();
   state.renderer = scene.renderer();
@@ -41,17 +52,46 @@ async function main() {
   const status = document.getElementById('status')!;
   slider.max = String(WINDOWS.length - 1);
   status.textContent = `${variant}, ${n} incidents, ready`;
-  let busy: Promise<void> = Promise.resolve();
+  // At most one window in flight; inputs that arrive meanwhile collapse into the latest (as in the app).
+  let busy = false;
+  let pending: { value: number; started: number } | null = null;
+  const run = async (value: number, started: number) => {
+    busy = true;
+    state.busy = true;
+    const [from, to] = WINDOWS[value];
+    await scene.apply(from, to);
+    state.scrubMs.push(performance.now() - started);
+    state.painted++;
+    busy = false;
+    state.busy = Boolean(pending);
+    if (pending) {
+      const next = pending;
+      pending = null;
+      await run(next.value, next.started);
+    } else state.drawn = scene.drawnCount();
+  };
   slider.addEventListener('input', (event) => {
-    const started = event.timeStamp;
-    const [from, to] = WINDOWS[Number(slider.value)];
-    busy = busy.then(async () => {
-      await scene.apply(from, to);
-      state.scrubMs.push(performance.now() - started);
-      state.drawn = scene.drawnCount();
-    });
+    if (busy) pending = { value: Number(slider.value), started: event.timeStamp };
+    else void run(Number(slider.value), event.timeStamp);
+  });
+  container.addEventListener('click', (event) => {
+    const rect = container.getBoundingClientRect();
+    const started = performance.now();
+    const found = scene.pickAt([event.clientX - rect.left, event.clientY - rect.top]);
+    state.pickComputeMs.push(performance.now() - started);
+    state.pickMs.push(performance.now() - event.timeStamp);
+    if (found !== null) state.picked++;
   });
   slider.focus();
+}
+
+function columnsFromWorker(request: SyntheticColumnsRequest): Promise<SyntheticColumnsResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../data/syntheticColumnsWorker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<SyntheticColumnsResult>) => { worker.terminate(); resolve(event.data); };
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.postMessage(request);
+  });
 }
 
 main().catch((error) => {

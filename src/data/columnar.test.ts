@@ -49,6 +49,12 @@ describe('the GPU window test mirrors the CPU one', () => {
     const kept = Array.from({ length: 11 }, (_, cat) => gpuKeeps(1, 1, cat, { from: 0, to: 2, contained: false, hiddenCategories: mask }));
     expect(kept).toEqual([false, true, true, true, false, true, true, true, true, true, false]);
   });
+
+  it('drops a point whose other filters (actor, search, area) fail, whatever the window', () => {
+    const w = { from: 0, to: 9, contained: false, hiddenCategories: 0 };
+    expect(gpuKeeps(3, 4, 1, w, 1)).toBe(true);
+    expect(gpuKeeps(3, 4, 1, w, 0)).toBe(false);
+  });
 });
 
 describe('columnar incidents at scale', () => {

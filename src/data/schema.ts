@@ -98,13 +98,4 @@ export type IncidentFeature = z.infer<typeof incidentFeatureSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 
-/** The GeoJSON property keys that map style expressions read. */
-export const INCIDENT_PROPS = {
-  startDay: 'startDay',
-  endDay: 'endDay',
-  category: 'categoryIndex',
-  precision: 'precisionIndex',
-  casualties: 'casualtyMax',
-  id: 'incidentId',
-  title: 'title',
-} as const;
+export { INCIDENT_PROPS } from './incidentProps';

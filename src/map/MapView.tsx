@@ -13,6 +13,7 @@ import { bindImageExport } from './bindImageExport';
 import { bindThemeToMap } from './bindThemeToMap';
 import { selectDarkTheme } from '../store/displaySlice';
 import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
+import { createGpuTimeFilter } from './gpu/gpuTimeFilter';
 
 /** Room left when fitting all incidents; on a phone the bottom sheet's peek covers the lower 200 px. */
 const fitPadding = () => ({ top: 60, bottom: isPhoneLayout() ? 220 : 60, left: 40, right: 60 });
@@ -43,7 +44,9 @@ export function MapView() {
       else fitAll(false);
       // A link that opens with a selection on a phone: lift the map so the marker is not under the details sheet.
       if (appStore.getState().selectedId && isPhoneLayout()) map.panBy([0, -sheetAwareOffsetY(container.clientHeight)], { animate: false });
-      cleanups.push(bindThemeToMap(map, appStore), bindStoreToMap(map, appStore), bindMapToStore(map, appStore), bindLayersToMap(map, appStore), bindMapTools(map, appStore), bindImageExport(map, appStore));
+      const gpu = createGpuTimeFilter(map, appStore);
+      window.__atlas!.timeFilter = gpu;
+      cleanups.push(gpu.destroy, bindThemeToMap(map, appStore), bindStoreToMap(map, appStore, gpu), bindMapToStore(map, appStore, gpu.pickAt), bindLayersToMap(map, appStore), bindMapTools(map, appStore), bindImageExport(map, appStore));
     });
     return () => {
       cleanups.forEach((cleanup) => cleanup());

@@ -4,10 +4,12 @@
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store/appStore';
+import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
 declare global {
   interface Window {
-    __atlas?: { map: MaplibreMap; store: AppStore };
+    /** timeFilter: which layer shows the window (tests check the switch at the GPU threshold). */
+    __atlas?: { map: MaplibreMap; store: AppStore; timeFilter?: GpuTimeFilter };
   }
 }
 

@@ -10,7 +10,8 @@ import { INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS } from './layers/ids';
 
 const HIT_PADDING_PX = 4;
 
-export function bindMapToStore(map: maplibregl.Map, store: AppStore): () => void {
+/** `pickFallback` finds an incident where the native layers have none: the GPU layer while it shows the window. */
+export function bindMapToStore(map: maplibregl.Map, store: AppStore, pickFallback: (point: maplibregl.Point) => string | null = () => null): () => void {
   const tooltip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', offset: 12 });
 
   const hitsAt = (point: maplibregl.Point): MapGeoJSONFeature[] =>
@@ -23,7 +24,7 @@ export function bindMapToStore(map: maplibregl.Map, store: AppStore): () => void
     if (store.getState().tool !== 'none') return; // the analysis tools own clicks while they are on
     const hits = hitsAt(event.point);
     const { selectIncident, showColocated } = store.getState();
-    if (hits.length === 0) return selectIncident(null);
+    if (hits.length === 0) return selectIncident(pickFallback(event.point));
     const cluster = hits.find((f) => f.layer.id === LAYER_IDS.clusters);
     const points = hits.filter((f) => f.layer.id === LAYER_IDS.points);
     if (points.length === 0 && cluster) return expandCluster(cluster);

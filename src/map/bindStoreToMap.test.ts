@@ -6,13 +6,25 @@ import { createFakeMap } from '../test/fakeMap';
 import { toDayNumber as day } from '../time/days';
 import { bindStoreToMap } from './bindStoreToMap';
 import fixture from '../test/fixtures/incidents.small.json';
+import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
-function setup() {
+/** A stand-in for the GPU layer: counts previews and holds the commit until the test settles it. */
+function fakeGpu(threshold: number) {
+  const state = { previews: 0, commit: null as null | (() => Promise<void>), stoodDown: 0 };
+  const gpu: GpuTimeFilter = {
+    handles: (n) => n >= threshold,
+    preview: (commit) => { state.previews++; state.commit = commit; },
+    pickAt: () => null, showing: () => (state.commit ? 'gpu' : 'native'), standDown: () => { state.stoodDown++; }, setSettleDelay: () => {}, destroy: () => {},
+  };
+  return { gpu, state };
+}
+
+function setup(gpu?: GpuTimeFilter) {
   const store = createAppStore();
   const { incidents, rejected } = parseIncidents(fixture);
   store.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
   const fake = createFakeMap();
-  const unbind = bindStoreToMap(fake.map, store, immediate);
+  const unbind = bindStoreToMap(fake.map, store, gpu, immediate);
   return { store, fake, unbind };
 }
 const incidentUpdates = (fake: ReturnType<typeof createFakeMap>) => fake.setDataCalls.filter((c) => c.source === 'incidents');
@@ -38,6 +50,34 @@ describe('bindStoreToMap: the time window', () => {
     const latest = store.getState();
     expect(latest.timeRange).toEqual([day('2016-02-23'), day('2016-02-23')]);
     expect(updates[1].ids).not.toContain('strike-on-19th');
+  });
+});
+
+describe('bindStoreToMap: the switch to the GPU layer at the threshold', () => {
+  it('above the threshold a tick only previews on the GPU layer; the sources get the latest window once, when it settles', async () => {
+    const { gpu, state } = fakeGpu(1);
+    const { store, fake } = setup(gpu);
+    const before = incidentUpdates(fake).length;
+    for (const d of ['2016-02-10', '2016-02-15', '2016-02-19']) store.getState().setTimeRange([day(d), day(d)]);
+    expect(state.previews).toBe(4); // the first draw and three ticks
+    expect(incidentUpdates(fake)).toHaveLength(before); // no re-tiling per tick
+    const committed = state.commit!();
+    await new Promise((r) => setTimeout(r, 0)); // the update is now in flight
+    await fake.finishSetData();
+    await committed;
+    expect(incidentUpdates(fake)).toHaveLength(before + 1);
+    expect(incidentUpdates(fake).at(-1)!.ids.sort()).toEqual(['siege-across-february', 'strike-on-19th']);
+  });
+
+  it('below the threshold every tick goes to the sources, and the GPU layer stands down', async () => {
+    const { gpu, state } = fakeGpu(1_000_000);
+    const { store, fake } = setup(gpu);
+    await fake.finishSetData();
+    store.getState().setTimeRange([day('2016-02-19'), day('2016-02-19')]);
+    await fake.finishSetData();
+    expect(state.previews).toBe(0);
+    expect(state.stoodDown).toBeGreaterThan(0);
+    expect(incidentUpdates(fake).at(-1)!.ids.sort()).toEqual(['siege-across-february', 'strike-on-19th']);
   });
 });
 

@@ -14,19 +14,32 @@ import { uncertaintyCircle } from '../geo/uncertaintyCircle';
 import { SOURCE_IDS } from './layers/ids';
 import { toFeatureCollection } from './toFeatureCollection';
 import { sheetAwareOffsetY } from './phoneLayout';
+import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
-export function bindStoreToMap(map: MaplibreMap, store: AppStore, schedule: Scheduler = throttleRAF): () => void {
-  /**
-   * The one time-filter function: it draws the incidents of the window that pass the filters.
-   * At this data size that is setData of the slice (which also re-clusters) on the clustered and
-   * the heatmap sources; at most one update is in flight and intermediate windows are dropped.
-   */
-  const updateMap = latestWins(async (visible: Incident[]) => {
+export function bindStoreToMap(map: MaplibreMap, store: AppStore, gpu?: GpuTimeFilter, schedule: Scheduler = throttleRAF): () => void {
+  /** setData of the slice (which also re-clusters) on the clustered and the heatmap sources. */
+  const setSources = async (visible: Incident[]) => {
     const data = toFeatureCollection(visible);
     const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map((id) => map.getSource(id) as GeoJSONSource | undefined);
     await Promise.all(sources.map((source) => source?.setData(data)));
+  };
+  const updateMap = latestWins(setSources);
+  /**
+   * The one time-filter function: it draws the incidents of the window that pass the filters.
+   * Small data: setData per tick, at most one in flight, intermediate windows dropped. From the
+   * GPU threshold up: the GPU layer shows each tick and the sources follow once the slider settles.
+   */
+  const applyTimeWindow = schedule((visible: Incident[]) => {
+    if (gpu?.handles(store.getState().incidents.length)) {
+      gpu.preview(() => new Promise<void>((resolve) => {
+        updateMap(selectIncidentsInWindow(store.getState()));
+        void updateMap.settled().then(resolve);
+      }));
+      return;
+    }
+    gpu?.standDown();
+    updateMap(visible);
   });
-  const applyTimeWindow = schedule(updateMap);
 
   const setState = (id: string | null, state: Record<string, boolean>) => {
     if (id) map.setFeatureState({ source: SOURCE_IDS.incidents, id }, state);

@@ -1,7 +1,7 @@
 /** Incidents → the GeoJSON the map draws: only the few numeric and text properties that styles read. */
 import type { FeatureCollection, Point } from 'geojson';
 import type { Incident } from '../data/parseIncidents';
-import { INCIDENT_PROPS } from '../data/schema';
+import { INCIDENT_PROPS } from '../data/incidentProps';
 import { LOCATION_PRECISIONS } from '../data/vocabulary';
 import { categoryIndex } from '../lib/categoryColors';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './appStore';
-import { normalise } from '../data/parseIncidents';
+import { normalise } from '../data/incidentList';
 import { importText } from '../data/import/importText';
 import { selectWindowCount } from './selectors';
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ImportsSlice } from './types';
-import { mergeIncidents } from '../data/parseIncidents';
+import { mergeIncidents } from '../data/incidentList';
 import { derivedFromIncidents } from './dataSlice';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ImportsSlice>;

@@ -12,7 +12,9 @@ import { mapColumns, type Field } from './columns';
 import { recordToFeature, type Cells, type RowContext, type RowProblem } from './recordToFeature';
 import type { ImportedSource } from '../../store/types';
 
-export const IMPORT_LIMITS = { bytes: 50 * 1024 * 1024, rows: 100_000 };
+import { IMPORT_LIMITS } from './importLimits';
+
+export { IMPORT_LIMITS };
 export type ImportFormat = 'csv' | 'geojson' | 'json';
 
 export interface ImportOutcome {

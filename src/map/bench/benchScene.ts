@@ -9,8 +9,8 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { offlineStyle } from '../basemapStyle';
-import { GpuPointsLayer } from '../gpu/GpuPointsLayer';
-import { buildColumns } from '../../data/columnar';
+import type { ColumnarIncidents } from '../../data/columnar';
+import { createGpuBenchScene } from './gpuBenchScene';
 import { CATEGORIES } from '../../data/vocabulary';
 import { CATEGORY_COLORS } from '../../lib/categoryColors';
 import type { SyntheticIncident } from '../../data/synthetic';
@@ -18,7 +18,17 @@ import type { SyntheticIncident } from '../../data/synthetic';
 maplibregl.setWorkerUrl(workerUrl);
 
 export type MapVariant = 'floor' | 'naive' | 'gpu';
-export interface BenchScene { apply(from: number, to: number): Promise<void>; drawnCount(): number; renderer(): string }
+export interface BenchScene {
+  apply(from: number, to: number): Promise<void>;
+  drawnCount(): number;
+  renderer(): string;
+  /** The incident under a screen point, as the variant finds it for a click, or null. */
+  pickAt(point: [number, number]): number | null;
+  /** Screen positions of up to k drawn incidents, spread over those on screen: where the benchmark clicks. */
+  samplePoints(k: number): Array<[number, number]>;
+}
+/** What a variant starts from: objects on the page (floor, naive, Leaflet) or columns transferred from a worker (gpu). */
+export type BenchData = { items: SyntheticIncident[] } | { columns: ColumnarIncidents; pickData: ArrayBuffer };
 
 /** After the map has drawn (the event), wait one animation frame more: the frame has then been handed to the compositor. */
 const painted = (map: maplibregl.Map, event: 'idle' | 'render') =>
@@ -32,7 +42,7 @@ function toGeoJson(items: SyntheticIncident[]): GeoJSON.FeatureCollection {
 }
 
 /** `readable` keeps the drawing buffer so tests can read pixels back; benchmarks leave it off. */
-export async function createBenchScene(container: HTMLElement, variant: MapVariant, items: SyntheticIncident[], readable = false): Promise<BenchScene> {
+export async function createBenchScene(container: HTMLElement, variant: MapVariant, pendingData: BenchData | Promise<BenchData>, readable = false): Promise<BenchScene> {
   const map = new maplibregl.Map({
     container, style: offlineStyle(window.location.origin), center: [25, 30], zoom: 2.2, attributionControl: false, fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: readable },
@@ -41,31 +51,31 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
   const gl = map.painter.context.gl as WebGL2RenderingContext;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const renderer = () => String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+  // The map loads while a worker builds the columns.
+  const data = await pendingData;
+  if ('columns' in data) return createGpuBenchScene(map, data.columns, data.pickData, (event) => painted(map, event), renderer);
+  const items = data.items;
   let drawn = items.length;
   const circle = (id: string): maplibregl.LayerSpecification => ({
     id, type: 'circle', source: id,
     paint: { 'circle-radius': 3.5, 'circle-color': ['match', ['get', 'c'], ...CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLORS[c]]), '#888'] as unknown as string, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
   });
 
-  if (variant === 'gpu') {
-    const columns = buildColumns(items.map((s) => ({ lngLat: s.lngLat, startDay: s.startDay, endDay: s.endDay, category: s.category, precision: s.precision })));
-    const layer = new GpuPointsLayer('bench-gpu', columns, CATEGORIES.map((c) => CATEGORY_COLORS[c]));
-    map.addLayer(layer);
-    await painted(map, 'idle');
-    return {
-      async apply(from, to) {
-        const done = painted(map, 'render');
-        layer.setWindow({ from: from - columns.dayOrigin, to: to - columns.dayOrigin, contained: false, hiddenCategories: 0 });
-        drawn = items.reduce((n, s) => n + Number(s.startDay <= to && s.endDay >= from), 0);
-        await done;
-      },
-      drawnCount: () => drawn,
-      renderer,
-    };
-  }
   map.addSource('bench', { type: 'geojson', data: toGeoJson(items) });
   map.addLayer(circle('bench'));
   await painted(map, 'idle');
+  /** The native way to pick: rendered features within 6 px of the click. */
+  const pickAt = ([x, y]: [number, number]) => {
+    const hit = map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers: ['bench'] })[0];
+    return hit ? Number(hit.id) : null;
+  };
+  const samplePoints = (k: number) => {
+    const hits = map.queryRenderedFeatures({ layers: ['bench'] });
+    return Array.from({ length: Math.min(k, hits.length) }, (_, i) => hits[Math.floor((i * hits.length) / k)])
+      .map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]))
+      .filter((p) => p.x > 10 && p.y > 10 && p.x < 1270 && p.y < 710)
+      .map((p) => [p.x, p.y] as [number, number]);
+  };
   if (variant === 'floor') {
     return {
       async apply() {
@@ -74,7 +84,7 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
         await done;
       },
       drawnCount: () => drawn,
-      renderer,
+      renderer, pickAt, samplePoints,
     };
   }
   return {
@@ -86,6 +96,6 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
       await done;
     },
     drawnCount: () => drawn,
-    renderer,
+    renderer, pickAt, samplePoints,
   };
 }

@@ -19,14 +19,32 @@ export class GpuPointsLayer implements CustomLayerInterface {
   private vao?: WebGLVertexArrayObject;
   private buffers: WebGLBuffer[] = [];
   private window: GpuWindow = { from: 0, to: 0xffff, contained: false, hiddenCategories: 0 };
+  private passes: Uint8Array;
+  private passesBuffer?: WebGLBuffer;
   /** Frames drawn, for benchmarks and tests. */
   frames = 0;
 
-  constructor(readonly id: string, private columns: ColumnarIncidents, private readonly colours: string[], private readonly size = 7) {}
+  constructor(readonly id: string, private columns: ColumnarIncidents, private readonly colours: string[], private readonly size = 7) {
+    this.passes = new Uint8Array(columns.count).fill(1);
+  }
 
   /** The window in the columns' own day numbers (relative to columns.dayOrigin). */
   setWindow(window: GpuWindow): void {
     this.window = window;
+    this.map?.triggerRepaint();
+  }
+
+  /**
+   * Which rows pass the filters that are not uniforms (actor, search, area, precision, hidden
+   * imports), one byte a row; uploaded when those filters change, never per slider tick.
+   */
+  setPasses(passes: Uint8Array): void {
+    this.passes = passes;
+    const gl = this.gl;
+    if (gl && this.passesBuffer) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.passesBuffer);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, passes);
+    }
     this.map?.triggerRepaint();
   }
 
@@ -58,16 +76,18 @@ export class GpuPointsLayer implements CustomLayerInterface {
     const attribute = (name: string, data: ArrayBufferView, size: number, type: number) => {
       const buffer = gl.createBuffer()!;
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      gl.bufferData(gl.ARRAY_BUFFER, data, gl.STATIC_DRAW);
+      gl.bufferData(gl.ARRAY_BUFFER, data, name === 'a_passes' ? gl.DYNAMIC_DRAW : gl.STATIC_DRAW);
       const location = gl.getAttribLocation(this.program!, name);
       gl.enableVertexAttribArray(location);
       gl.vertexAttribPointer(location, size, type, false, 0, 0);
       this.buffers.push(buffer);
+      return buffer;
     };
     attribute('a_pos', xy, 2, gl.FLOAT);
     attribute('a_start', c.start, 1, gl.UNSIGNED_SHORT);
     attribute('a_end', c.end, 1, gl.UNSIGNED_SHORT);
     attribute('a_category', c.category, 1, gl.UNSIGNED_BYTE);
+    this.passesBuffer = attribute('a_passes', this.passes, 1, gl.UNSIGNED_BYTE);
     gl.bindVertexArray(null);
   }
 

@@ -14,12 +14,13 @@ in vec2 a_pos;
 in float a_start;
 in float a_end;
 in float a_category;
+in float a_passes;
 out vec3 v_color;
 void main() {
   bool overlaps = a_start <= u_window.y && a_end >= u_window.x;
   bool inside = a_start >= u_window.x && a_end <= u_window.y;
   bool hidden = mod(floor(u_hidden / exp2(a_category)), 2.0) == 1.0;
-  bool keep = (u_contained ? inside : overlaps) && !hidden;
+  bool keep = (u_contained ? inside : overlaps) && !hidden && a_passes > 0.0;
   gl_Position = keep ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
   gl_PointSize = keep ? u_size : 0.0;
   v_color = u_colors[int(a_category)];

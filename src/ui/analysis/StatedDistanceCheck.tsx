@@ -5,12 +5,11 @@
 import type { Incident } from '../../data/parseIncidents';
 import { findStatedDistances } from '../../data/statedDistance';
 import { bearingDeg, compassBearing, compassName, distanceKm, KM_PER_MILE } from '../../geo/analysis';
-import { z } from 'zod';
+import { readReferencePlaces } from '../../data/referencePlaces';
 import referencePlaces from '../../../data/reference-places.json';
 
-const placesSchema = z.record(z.string(), z.object({ name: z.string(), lngLat: z.tuple([z.number(), z.number()]), ref: z.string() }));
 /** A broken file means no check can be made; the panel says so rather than failing. */
-const places = placesSchema.safeParse(referencePlaces.places).data ?? {};
+const places = readReferencePlaces(referencePlaces.places);
 
 export function StatedDistanceCheck({ incident }: { incident: Incident }) {
   const country = incident.feature.properties.where.country;

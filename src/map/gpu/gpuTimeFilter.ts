@@ -1,0 +1,134 @@
+/**
+ * The time filter at scale. From GPU_POINTS_THRESHOLD incidents up, a slider tick no longer
+ * re-tiles the GeoJSON sources: the GPU points layer shows the new window (one uniform write, one
+ * repaint) while the native incident layers step aside; when the slider has been still for
+ * SETTLE_MS the native sources get the window once (at most one update in flight, latest wins)
+ * and clusters, labels and the heatmap come back. Below the threshold nothing here runs.
+ *
+ * Threshold, from docs/benchmarks.md (same run, software GL): the native path's tick p95 is
+ * 355 ms at 1k and 418 ms at 10k, then grows with N (663 ms at 100k, 4.7 s at 1M), while the GPU
+ * path stays at one frame (153–181 ms up to 100k). Up to 10k the native path keeps live clusters
+ * and labels for about one extra frame; beyond it the cost is the data's, not the frame's.
+ */
+import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
+import { MercatorCoordinate } from 'maplibre-gl';
+import type { AppStore } from '../../store/appStore';
+import type { AppState, BaseLayer } from '../../store/types';
+import { filterPredicate, selectHasFilters } from '../../store/selectors';
+import { buildColumns, type ColumnarIncidents } from '../../data/columnar';
+import { buildPickIndex, mercatorPerPixel, pickRow } from '../../data/pickIndex';
+import type { GpuWindow } from '../../data/gpuWindowTest';
+import { CATEGORIES } from '../../data/vocabulary';
+import { CATEGORY_COLORS } from '../../lib/categoryColors';
+import { GpuPointsLayer } from './GpuPointsLayer';
+import { LAYER_IDS } from '../layers/ids';
+
+export const GPU_POINTS_THRESHOLD = 10_000;
+export const SETTLE_MS = 250;
+const LAYER_ID = 'incident-points-gpu';
+const PICK_RADIUS_PX = 6;
+const NATIVE_LAYERS: Record<BaseLayer, string[]> = {
+  points: [LAYER_IDS.points], clusters: [LAYER_IDS.clusters, LAYER_IDS.clusterCount], heatmap: [LAYER_IDS.heatmap], labels: [LAYER_IDS.labels],
+};
+
+export interface GpuTimeFilter {
+  /** True when this many incidents are drawn by the GPU layer while the slider moves. */
+  handles: (count: number) => boolean;
+  /** Show the store's current window on the GPU layer now; `commit` runs once the slider settles. */
+  preview: (commit: () => Promise<void>) => void;
+  /** The incident id drawn under a screen point while the GPU layer shows, or null. */
+  pickAt: (point: PointLike) => string | null;
+  /** 'gpu' while the GPU layer is showing the window, else 'native'. */
+  showing: () => 'gpu' | 'native';
+  /** Back to the native layers at once (the data fell below the threshold). */
+  standDown: () => void;
+  /** How long the slider must be still before the native layers follow (tests lengthen it to hold the preview). */
+  setSettleDelay: (ms: number) => void;
+  destroy: () => void;
+}
+
+export function createGpuTimeFilter(map: MaplibreMap, store: AppStore, threshold = GPU_POINTS_THRESHOLD): GpuTimeFilter {
+  let built: { incidents: AppState['incidents']; columns: ColumnarIncidents; layer: GpuPointsLayer; pick: ReturnType<typeof buildPickIndex>; passes: Uint8Array } | null = null;
+  let showingGpu = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let generation = 0;
+  let settleMs = SETTLE_MS;
+
+  const windowOf = (s: AppState, c: ColumnarIncidents): GpuWindow => ({ from: s.timeRange[0] - c.dayOrigin, to: s.timeRange[1] - c.dayOrigin, contained: s.matchRule === 'contained', hiddenCategories: 0 });
+
+  /** Columns, layer and index are built once per incident list, not per tick. */
+  const ensureBuilt = (s: AppState) => {
+    if (built?.incidents === s.incidents) return built;
+    if (built && map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
+    const columns = buildColumns(s.incidents.map((i) => ({ lngLat: i.lngLat, startDay: i.startDay, endDay: i.endDay, category: i.feature.properties.category, precision: i.feature.properties.where.precision })));
+    const layer = new GpuPointsLayer(LAYER_ID, columns, CATEGORIES.map((c) => CATEGORY_COLORS[c]));
+    map.addLayer(layer, map.getLayer(LAYER_IDS.labels) ? LAYER_IDS.labels : undefined);
+    map.setLayoutProperty(LAYER_ID, 'visibility', 'none');
+    built = { incidents: s.incidents, columns, layer, pick: buildPickIndex(columns), passes: new Uint8Array(0) };
+    updatePasses(s);
+    return built;
+  };
+
+  /** The filters other than time, one byte a row; recomputed when they change, never per tick. */
+  const updatePasses = (s: AppState) => {
+    if (!built) return;
+    const { columns, incidents } = built;
+    const passes = new Uint8Array(columns.count).fill(1);
+    if (selectHasFilters(s)) {
+      const keep = filterPredicate(s);
+      for (let row = 0; row < columns.count; row++) passes[row] = keep(incidents[columns.order[row]]) ? 1 : 0;
+    }
+    built.passes = passes;
+    built.layer.setPasses(passes);
+  };
+
+  const setNativeVisible = (visible: boolean) => {
+    const layers = store.getState().baseLayers;
+    for (const [layer, ids] of Object.entries(NATIVE_LAYERS) as Array<[BaseLayer, string[]]>) {
+      for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible && layers[layer] ? 'visible' : 'none');
+    }
+    if (map.getLayer(LAYER_ID)) map.setLayoutProperty(LAYER_ID, 'visibility', visible || !layers.points ? 'none' : 'visible');
+    showingGpu = !visible;
+  };
+
+  const unsubscribeFilters = store.subscribe(
+    (s) => [s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area, s.hiddenDatasets] as const,
+    () => updatePasses(store.getState()),
+    { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
+  );
+
+  return {
+    handles: (count) => count >= threshold,
+    preview(commit) {
+      const s = store.getState();
+      const { layer, columns } = ensureBuilt(s);
+      layer.setWindow(windowOf(s, columns));
+      if (!showingGpu) setNativeVisible(false);
+      const mine = ++generation;
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => {
+        void commit().then(() => {
+          if (mine === generation) setNativeVisible(true);
+        });
+      }, settleMs);
+    },
+    pickAt(point) {
+      if (!showingGpu || !built) return null;
+      const { x, y } = MercatorCoordinate.fromLngLat(map.unproject(point));
+      const row = pickRow(built.pick, built.columns, x, y, PICK_RADIUS_PX * mercatorPerPixel(map.getZoom()), windowOf(store.getState(), built.columns), built.passes);
+      return row < 0 ? null : built.incidents[built.columns.order[row]].id;
+    },
+    showing: () => (showingGpu ? 'gpu' : 'native'),
+    setSettleDelay: (ms) => { settleMs = ms; },
+    standDown() {
+      clearTimeout(settleTimer);
+      generation++;
+      if (showingGpu) setNativeVisible(true);
+    },
+    destroy() {
+      clearTimeout(settleTimer);
+      unsubscribeFilters();
+      if (map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
+    },
+  };
+}
