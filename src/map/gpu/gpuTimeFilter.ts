@@ -5,10 +5,10 @@
  * SETTLE_MS the native sources get the window once (at most one update in flight, latest wins)
  * and clusters, labels and the heatmap come back. Below the threshold nothing here runs.
  *
- * Threshold, from docs/benchmarks.md (same run, software GL): the native path's tick p95 is
- * 355 ms at 1k and 418 ms at 10k, then grows with N (663 ms at 100k, 4.7 s at 1M), while the GPU
- * path stays at one frame (153–181 ms up to 100k). Up to 10k the native path keeps live clusters
- * and labels for about one extra frame; beyond it the cost is the data's, not the frame's.
+ * Threshold, from docs/benchmarks.md (one run, software GL): the native path's tick p95 is flat
+ * from 1k to 10k (389 → 407 ms), then grows with N (855 ms at 100k, 7.4 s at 1M), while the GPU
+ * path stays near one frame (139–217 ms up to 100k). Up to 10k the native path keeps live clusters
+ * and labels for little more than a frame; beyond it the cost is the data's, not the frame's.
  */
 import type { Map as MaplibreMap, PointLike } from 'maplibre-gl';
 import { MercatorCoordinate } from 'maplibre-gl';
