@@ -14,6 +14,8 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
+  // After a reload the app starts once its dataset worker has answered; wait for the map first.
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, { timeout: 30_000 });
   await page.evaluate(() => new Promise<void>((resolve) => {
     const map = window.__atlas!.map;
     map.once('idle', () => resolve());
