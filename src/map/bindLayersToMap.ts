@@ -2,17 +2,10 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store/appStore';
 import type { BaseLayer } from '../store/types';
-import { LAYER_IDS, SOURCE_IDS, contextLayerIds } from './layers/ids';
-
-const BASE_LAYER_IDS: Record<BaseLayer, string[]> = {
-  points: [LAYER_IDS.points],
-  clusters: [LAYER_IDS.clusters, LAYER_IDS.clusterCount],
-  heatmap: [LAYER_IDS.heatmap],
-  labels: [LAYER_IDS.labels],
-};
+import { BASE_LAYER_IDS, SOURCE_IDS, contextLayerIds } from './layers/ids';
 
 export function bindLayersToMap(map: MaplibreMap, store: AppStore): () => void {
-  const show = (ids: string[], on: boolean) => {
+  const show = (ids: readonly string[], on: boolean) => {
     for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
   };
   /** addIncidentLayers creates the source clustered; a link may ask otherwise before the map exists. */

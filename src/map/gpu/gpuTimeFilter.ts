@@ -21,15 +21,12 @@ import type { GpuWindow } from '../../data/gpuWindowTest';
 import { CATEGORIES } from '../../data/vocabulary';
 import { CATEGORY_COLORS } from '../../lib/categoryColors';
 import { GpuPointsLayer } from './GpuPointsLayer';
-import { LAYER_IDS } from '../layers/ids';
+import { BASE_LAYER_IDS, LAYER_IDS } from '../layers/ids';
 
 export const GPU_POINTS_THRESHOLD = 10_000;
 export const SETTLE_MS = 250;
 const LAYER_ID = 'incident-points-gpu';
 const PICK_RADIUS_PX = 6;
-const NATIVE_LAYERS: Record<BaseLayer, string[]> = {
-  points: [LAYER_IDS.points], clusters: [LAYER_IDS.clusters, LAYER_IDS.clusterCount], heatmap: [LAYER_IDS.heatmap], labels: [LAYER_IDS.labels],
-};
 
 export interface GpuTimeFilter {
   /** True when this many incidents are drawn by the GPU layer while the slider moves. */
@@ -84,7 +81,7 @@ export function createGpuTimeFilter(map: MaplibreMap, store: AppStore, threshold
 
   const setNativeVisible = (visible: boolean) => {
     const layers = store.getState().baseLayers;
-    for (const [layer, ids] of Object.entries(NATIVE_LAYERS) as Array<[BaseLayer, string[]]>) {
+    for (const [layer, ids] of Object.entries(BASE_LAYER_IDS) as Array<[BaseLayer, readonly string[]]>) {
       for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible && layers[layer] ? 'visible' : 'none');
     }
     if (map.getLayer(LAYER_ID)) map.setLayoutProperty(LAYER_ID, 'visibility', visible || !layers.points ? 'none' : 'visible');

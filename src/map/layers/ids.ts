@@ -1,3 +1,5 @@
+import type { BaseLayer } from '../../store/types';
+
 export const SOURCE_IDS = {
   incidents: 'incidents',
   uncertainty: 'uncertainty',
@@ -27,3 +29,11 @@ export const LAYER_IDS = {
 
 /** Layers a click or hover on an incident can hit. */
 export const INTERACTIVE_LAYER_IDS = [LAYER_IDS.points, LAYER_IDS.clusters] as const;
+
+/** The map layers behind each entry of the layer panel (store baseLayers). */
+export const BASE_LAYER_IDS = {
+  points: [LAYER_IDS.points],
+  clusters: [LAYER_IDS.clusters, LAYER_IDS.clusterCount],
+  heatmap: [LAYER_IDS.heatmap],
+  labels: [LAYER_IDS.labels],
+} as const satisfies Record<BaseLayer, readonly string[]>;
