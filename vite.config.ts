@@ -9,5 +9,5 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   // bench.html is the benchmark page (npm run bench); it shares the app's basemap and modules.
-  build: { sourcemap: false, chunkSizeWarningLimit: 1200, rolldownOptions: { input: { main: 'index.html', bench: 'bench.html' } } },
+  build: { sourcemap: false, chunkSizeWarningLimit: 1200, rolldownOptions: { input: { main: 'index.html', bench: 'bench/index.html' } } },
 });

@@ -4,7 +4,7 @@
  * fewer for a 60-day one, and none for a window before the data begins.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { CATEGORY_COLORS } from '../src/lib/categoryColors';
+import { CATEGORY_COLORS } from '../src/data/categoryColors';
 
 const COLOURS = Object.values(CATEGORY_COLORS).map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
 
@@ -29,7 +29,7 @@ const apply = (page: Page, from: number, to: number) =>
   page.evaluate(([f, t]) => (window as unknown as { __benchScene: { apply(a: number, b: number): Promise<void> } }).__benchScene.apply(f, t), [from, to] as const);
 
 test('the GPU layer draws the full window, a 60-day window and an empty one correctly', async ({ page }) => {
-  await page.goto('/bench.html?variant=gpu&n=2000&seed=1&readable');
+  await page.goto('/bench/index.html?variant=gpu&n=2000&seed=1&readable');
   await page.waitForFunction(() => (window as unknown as { __bench: { loadMs: number | null } }).__bench.loadMs !== null, undefined, { timeout: 60_000 });
   await apply(page, 0, 100_000);
   const all = await colouredPixels(page);

@@ -73,7 +73,7 @@ const quantile = (values: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-if (!existsSync('dist/bench.html')) execSync('npm run build', { stdio: 'inherit' });
+if (!existsSync('dist/bench/index.html')) execSync('npm run build', { stdio: 'inherit' });
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({
@@ -88,7 +88,7 @@ try {
     const order = VARIANTS.map((_, i) => VARIANTS[(i + s) % VARIANTS.length]).filter((v) => v !== 'leaflet' || n <= LEAFLET_MAX);
     for (const variant of order) {
       const page = await browser.newPage({ viewport: { width: 1300, height: 800 } });
-      await page.goto(`http://127.0.0.1:${PORT}/bench.html?variant=${variant}&n=${n}&seed=1`);
+      await page.goto(`http://127.0.0.1:${PORT}/bench/index.html?variant=${variant}&n=${n}&seed=1`);
       await page.waitForFunction(() => { const b = (window as unknown as { __bench: { loadMs: number | null; error?: string } }).__bench; return b.loadMs !== null || b.error; }, undefined, { timeout: 600_000 });
       const before = await bench(page);
       if (before.error) throw new Error(`${variant} at ${n}: ${before.error}`);

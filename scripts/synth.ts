@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { incidentFeatureSchema } from '../src/data/schema';
-import { fromDayNumber } from '../src/time/days';
+import { fromDayNumber } from '../src/lib/days';
 import { generateSynthetic, type SyntheticPlace } from '../src/data/synthetic';
 
 const arg = (name: string, fallback: string) => {

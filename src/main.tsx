@@ -6,16 +6,16 @@ import './ui/theme.css';
 import './ui/styles.css';
 import './ui/layout.css';
 import { appStore } from './store/appStore';
-import { loadDataset } from './app/loadDataset';
+import { loadDataset } from './io/loadDataset';
 import { App } from './app/App';
-import { bindUrl } from './app/bindUrl';
-import { bindPlayback } from './time/playback';
+import { bindUrl } from './io/bindUrl';
+import { bindPlayback } from './app/playback';
 import { bindTheme } from './app/bindTheme';
-import { restoreImports } from './app/persistImports';
+import { restoreImports } from './io/persistImports';
 
 // The dataset is parsed and checked in a worker while this page's JavaScript starts.
-const { incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers, contextProblems } = await loadDataset();
-appStore.getState().setDataset({ incidents, rejected, sources, sourceTexts, actors, datasetVersion, contextLayers });
+const { contextProblems, ...dataset } = await loadDataset();
+appStore.getState().setDataset(dataset);
 contextProblems.forEach((problem) => appStore.getState().addNotice(`Context layer skipped: ${problem}`));
 bindTheme(appStore);
 bindUrl(appStore);

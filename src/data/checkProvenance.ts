@@ -4,7 +4,7 @@
  * Pure: the caller supplies the texts, hashes and a country check.
  */
 import type { Incident } from './parseIncidents';
-import { toDayNumber } from '../time/days';
+import { toDayNumber } from '../lib/days';
 
 export interface Problem {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildColumns, bytesPerIncident, mercatorX, mercatorY } from './columnar';
-import { categoryMask, gpuKeeps } from './gpuWindowTest';
+import { categoryMask, gpuKeeps } from './gpuKeepRule';
 import { matchesWindow } from './timeIndex';
 import { CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
 

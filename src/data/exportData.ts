@@ -6,7 +6,7 @@
  */
 import type { Incident } from './parseIncidents';
 import type { Actor, Source } from './sourceCatalog';
-import type { ImportedSource } from '../store/types';
+import type { ImportedSource } from './import/types';
 
 export interface ExportContext {
   sources: ReadonlyMap<string, Source>;

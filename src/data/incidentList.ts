@@ -3,7 +3,7 @@
  * numbered. No schema here, so the main thread can build and merge lists without loading zod.
  */
 import type { IncidentFeature } from './schema';
-import { toDayNumber } from '../time/days';
+import { toDayNumber } from '../lib/days';
 
 export interface Incident {
   /** Index after sorting; the numeric feature id that feature-state needs. */

@@ -2,9 +2,11 @@
 import incidentsText from '../../data/incidents.geojson?raw';
 import sourcesJson from '../../data/sources.json';
 import actorsJson from '../../data/actors.json';
+import referencePlacesJson from '../../data/reference-places.json';
 import { parseIncidents, type ParsedDataset } from './parseIncidents';
 import { actorCatalogSchema, sourceCatalogSchema, type Actor, type Source } from './sourceCatalog';
 import { parseContextLayers, unverifiedExcerpts, type ContextLayer } from './contextLayers';
+import { readReferencePlaces, type ReferencePlace } from './referencePlaces';
 
 const contextFiles = import.meta.glob('../../data/context/*.geojson', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const sourceTextFiles = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -15,6 +17,8 @@ export interface BundledDataset extends ParsedDataset {
   actors: Map<string, Actor>;
   datasetVersion: string;
   contextLayers: ContextLayer[];
+  /** Places that excerpts state distances from, by `country|name as written`. */
+  referencePlaces: Record<string, ReferencePlace>;
   /** Context layers that were skipped, each named with what is wrong. */
   contextProblems: string[];
 }
@@ -54,6 +58,7 @@ export function loadBundledDataset(text: string = incidentsText): BundledDataset
     sources: new Map(sources.map((s) => [s.id, s])),
     sourceTexts,
     actors: new Map(actors.map((a) => [a.id, a])),
+    referencePlaces: readReferencePlaces(referencePlacesJson.places),
     datasetVersion: parsed.metadata?.version ?? 'unversioned',
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildColumns, mercatorX, mercatorY } from './columnar';
 import { buildPickIndex, mercatorPerPixel, pickIndexFrom, pickRow } from './pickIndex';
-import { gpuKeeps, categoryMask } from './gpuWindowTest';
+import { gpuKeeps, categoryMask } from './gpuKeepRule';
 import { seededRandom } from './synthetic';
 import { CATEGORIES, type Category } from './vocabulary';
 

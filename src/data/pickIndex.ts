@@ -7,7 +7,7 @@
  */
 import KDBush from 'kdbush';
 import type { ColumnarIncidents } from './columnar';
-import { gpuKeeps, type GpuWindow } from './gpuWindowTest';
+import { gpuKeeps, type GpuWindow } from './gpuKeepRule';
 
 export function buildPickIndex(c: ColumnarIncidents): KDBush {
   const index = new KDBush(c.count, 64, Float32Array);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic, SYNTH_FIRST_DAY } from './synthetic';
 import { CATEGORIES, DATE_PRECISIONS, LOCATION_PRECISIONS } from './vocabulary';
-import { toDayNumber } from '../time/days';
+import { toDayNumber } from '../lib/days';
 
 const places = [
   { name: 'Big', country: 'LY', lngLat: [13, 32] as [number, number], population: 4_000_000 },

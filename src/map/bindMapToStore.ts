@@ -5,7 +5,7 @@
 import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { AppStore } from '../store/appStore';
-import { formatDayRange } from '../time/days';
+import { formatDayRange } from '../lib/days';
 import { INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS } from './layers/ids';
 
 const HIT_PADDING_PX = 4;

@@ -3,7 +3,7 @@ import { createAppStore } from '../store/appStore';
 import { parseIncidents } from '../data/parseIncidents';
 import { immediate } from '../lib/throttleRAF';
 import { createFakeMap } from '../test/fakeMap';
-import { toDayNumber as day } from '../time/days';
+import { toDayNumber as day } from '../lib/days';
 import { bindStoreToMap } from './bindStoreToMap';
 import fixture from '../test/fixtures/incidents.small.json';
 import type { GpuTimeFilter } from './gpu/gpuTimeFilter';

@@ -3,7 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Incident } from '../data/parseIncidents';
 import { INCIDENT_PROPS } from '../data/incidentProps';
 import { LOCATION_PRECISIONS } from '../data/vocabulary';
-import { categoryIndex } from '../lib/categoryColors';
+import { categoryIndex } from '../data/categoryColors';
 
 export interface MapIncidentProps {
   [INCIDENT_PROPS.id]: string;

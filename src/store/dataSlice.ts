@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, DataSlice, DayRange } from './types';
 import { buildTimeIndex } from '../data/timeIndex';
 import { reportingPeriod } from '../time/extent';
-import { toDayNumber } from '../time/days';
+import { toDayNumber } from '../lib/days';
 import { buildSearchIndex } from '../data/search';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
@@ -38,8 +38,9 @@ export const createDataSlice: Slice = (set) => ({
   timeIndex: buildTimeIndex([]),
   searchIndex: [],
   contextLayers: [],
-  setDataset: ({ contextLayers = [], ...data }) => {
+  referencePlaces: {},
+  setDataset: ({ contextLayers = [], referencePlaces = {}, ...data }) => {
     const derived = derivedFromIncidents(data.incidents, data.actors);
-    set({ ...data, contextLayers, ...derived, timeRange: derived.timeDomain });
+    set({ ...data, contextLayers, referencePlaces, ...derived, timeRange: derived.timeDomain });
   },
 });

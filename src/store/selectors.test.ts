@@ -4,7 +4,7 @@ import { createAppStore } from './appStore';
 import { parseIncidents } from '../data/parseIncidents';
 import { actorCatalogSchema } from '../data/sourceCatalog';
 import { boxFromCorners } from '../geo/analysis';
-import { toDayNumber as day } from '../time/days';
+import { toDayNumber as day } from '../lib/days';
 import { selectCategoryCounts, selectFilteredIncidents, selectIncidentsInWindow, selectListedIncidents, selectOnScreenIncidents, selectWindowCount } from './selectors';
 
 function bundledStore() {

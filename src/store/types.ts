@@ -4,9 +4,13 @@ import type { MatchRule, TimeIndex } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
 import type { ContextLayer } from '../data/contextLayers';
+import type { ReferencePlace } from '../data/referencePlaces';
 import type { SearchEntry } from '../data/search';
 import type { Category, LocationPrecision } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
+import type { ImportedSet, ImportedSource, ImportReport } from '../data/import/types';
+
+export type { ImportedSet, ImportedSource, ImportReport } from '../data/import/types';
 
 /** [startDay, endDay], inclusive UTC day numbers. */
 export type DayRange = [number, number];
@@ -26,7 +30,11 @@ export interface DataSlice {
   /** Built once per dataset: the searchable text of each incident, by index. */
   searchIndex: SearchEntry[];
   contextLayers: ContextLayer[];
-  setDataset: (data: Pick<DataSlice, 'incidents' | 'rejected' | 'sources' | 'sourceTexts' | 'actors' | 'datasetVersion'> & { contextLayers?: ContextLayer[] }) => void;
+  /** Places that excerpts state distances from (data/reference-places.json), by `country|name as written`. */
+  referencePlaces: Record<string, ReferencePlace>;
+  setDataset: (
+    data: Pick<DataSlice, 'incidents' | 'rejected' | 'sources' | 'sourceTexts' | 'actors' | 'datasetVersion'> & { contextLayers?: ContextLayer[]; referencePlaces?: Record<string, ReferencePlace> },
+  ) => void;
 }
 
 export interface TimeSlice {
@@ -146,28 +154,6 @@ export interface DisplaySlice {
   setSystemDark: (dark: boolean) => void;
   setSheetSnap: (snap: SheetSnap) => void;
   setMapStatus: (status: MapStatus) => void;
-}
-
-/** An imported dataset: its own layer with a name, a ring colour and a remove button. */
-export interface ImportedSet {
-  id: string;
-  name: string;
-  fileName: string;
-  colour: string;
-  importedAt: string;
-  count: number;
-  /** Kept in this browser's IndexedDB until removed. */
-  stored: boolean;
-}
-/** Where an imported excerpt comes from: a row of a file, with the outlet and http(s) link it gave. */
-export interface ImportedSource { fileName: string; unit: 'row' | 'feature' | 'record'; row: number; outlet?: string; url?: string }
-export interface ImportReport {
-  fileName: string;
-  unit: 'row' | 'feature' | 'record';
-  loaded: number;
-  total: number;
-  problems: Array<{ row: number; field: string; reason: string; id?: string }>;
-  unusedColumns: string[];
 }
 
 export interface ImportsSlice {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks, dayAtPixel, monthsLabel, placeOnExtent, reportingPeriod, timelineExtent } from './extent';
-import { toDayNumber as d } from './days';
+import { toDayNumber as d } from '../lib/days';
 
 describe('reportingPeriod', () => {
   const domain: [number, number] = [d('2014-12-31'), d('2016-03-01')];

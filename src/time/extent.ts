@@ -4,7 +4,7 @@
  * articles actually report into a sliver. So the brush can zoom to the reporting period: the
  * calendar months in which the sources were published (the brush pads it by a day).
  */
-import { DAY_MS } from './days';
+import { DAY_MS } from '../lib/days';
 
 export type DayRange = [number, number];
 export type TimelineZoom = 'reporting' | 'record';

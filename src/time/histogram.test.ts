@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildHistogram } from './histogram';
 import { parseIncidents } from '../data/parseIncidents';
 import { CATEGORIES } from '../data/vocabulary';
-import { toDayNumber } from './days';
+import { toDayNumber } from '../lib/days';
 import fixture from '../test/fixtures/incidents.small.json';
 
 const { incidents } = parseIncidents(fixture);

@@ -1,6 +1,6 @@
 /** Incidents that share one coordinate never hide each other: a click there lists them all. */
 import { useAppStore } from '../store/appStore';
-import { formatDayRange } from '../time/days';
+import { formatDayRange } from '../lib/days';
 
 export function ColocatedPicker() {
   const ids = useAppStore((s) => s.colocated);

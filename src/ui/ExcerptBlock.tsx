@@ -1,7 +1,7 @@
 /** One verbatim excerpt as a blockquote, with its source and a button to read it in context. */
 import type { Excerpt } from '../data/schema';
 import { useAppStore } from '../store/appStore';
-import { formatDayRange, toDayNumber } from '../time/days';
+import { formatDayRange, toDayNumber } from '../lib/days';
 
 export function ExcerptBlock({ incidentId, index, excerpt }: { incidentId: string; index: number; excerpt: Excerpt }) {
   const source = useAppStore((s) => s.sources.get(excerpt.source));

@@ -2,8 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
-import { formatDay, formatDayRange, toDayNumber } from '../time/days';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
+import { formatDay, formatDayRange, toDayNumber } from '../lib/days';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 import { DATE_PRECISION_WORDS, GEOCODE_SOURCE_WORDS, LOCATION_PRECISION_WORDS } from '../data/vocabulary';
 import { ExcerptBlock } from './ExcerptBlock';
 import { CasualtyFigures } from './CasualtyFigures';

@@ -2,8 +2,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectListedIncidents } from '../store/selectors';
-import { formatDayRange } from '../time/days';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
+import { formatDayRange } from '../lib/days';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 
 export function IncidentList() {
   const listed = useAppStore(useShallow(selectListedIncidents));

@@ -1,7 +1,7 @@
 /** Category colours and what solid and hollow markers mean. */
 import { useMemo } from 'react';
 import { CATEGORIES } from '../data/vocabulary';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../lib/categoryColors';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 import { useAppStore } from '../store/appStore';
 
 export function Legend() {

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectWindowCount } from '../store/selectors';
-import { formatDayRange } from '../time/days';
+import { formatDayRange } from '../lib/days';
 
 const SETTLE_MS = 700;
 

@@ -1,7 +1,7 @@
 /** The archived source text with the excerpt highlighted and scrolled into view. Text only: nothing is parsed as HTML. */
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
-import { formatDayRange, toDayNumber } from '../time/days';
+import { formatDayRange, toDayNumber } from '../lib/days';
 
 export function SourceViewer() {
   const reading = useAppStore((s) => s.reading);

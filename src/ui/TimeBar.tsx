@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectWindowCount } from '../store/selectors';
-import { formatDayRange } from '../time/days';
+import { formatDayRange } from '../lib/days';
 import { monthsLabel } from '../time/extent';
 import { TimeBrush } from './time/TimeBrush';
 import { PlaybackControls } from './time/PlaybackControls';

@@ -9,8 +9,8 @@ import { describeIssue } from '../describeIssue';
 import { parseCsv } from './csv';
 import { jsonErrorAt, lineAndColumn } from './jsonErrorAt';
 import { mapColumns, type Field } from './columns';
-import { recordToFeature, type Cells, type RowContext, type RowProblem } from './recordToFeature';
-import type { ImportedSource } from '../../store/types';
+import { recordToFeature, type Cells, type RowContext } from './recordToFeature';
+import type { ImportedSource, ImportUnit, RowProblem } from './types';
 
 import { IMPORT_LIMITS } from './importLimits';
 
@@ -20,7 +20,7 @@ export type ImportFormat = 'csv' | 'geojson' | 'json';
 export interface ImportOutcome {
   format: ImportFormat | null;
   /** What a problem's number counts: spreadsheet rows (header = 1) or features/records (first = 1). */
-  unit: 'row' | 'feature' | 'record';
+  unit: ImportUnit;
   features: IncidentFeature[];
   problems: RowProblem[];
   total: number;

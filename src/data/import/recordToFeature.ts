@@ -10,9 +10,11 @@ import { describeIssue } from '../describeIssue';
 import type { Field } from './columns';
 import { readDate, readNumber } from './values';
 import type { PlaceLookup } from './placeLookup';
+import type { RowProblem } from './types';
+
+export type { RowProblem } from './types';
 
 /** row 0 means the whole file. */
-export interface RowProblem { row: number; field: string; reason: string; id?: string }
 export interface RowContext { datasetId: string; fileName: string; places: PlaceLookup | null }
 export type RowResult = { ok: true; feature: IncidentFeature } | { ok: false; problems: RowProblem[] };
 

@@ -5,7 +5,7 @@
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import type { ColumnarIncidents } from '../../data/columnar';
-import type { GpuWindow } from '../../data/gpuWindowTest';
+import type { GpuWindow } from '../../data/gpuKeepRule';
 import { FRAGMENT_SHADER, VERTEX_SHADER } from './pointShaders';
 
 const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

@@ -17,9 +17,9 @@ import type { AppState, BaseLayer } from '../../store/types';
 import { filterPredicate, selectHasFilters } from '../../store/selectors';
 import { buildColumns, type ColumnarIncidents } from '../../data/columnar';
 import { buildPickIndex, mercatorPerPixel, pickRow } from '../../data/pickIndex';
-import type { GpuWindow } from '../../data/gpuWindowTest';
+import type { GpuWindow } from '../../data/gpuKeepRule';
 import { CATEGORIES } from '../../data/vocabulary';
-import { CATEGORY_COLORS } from '../../lib/categoryColors';
+import { CATEGORY_COLORS } from '../../data/categoryColors';
 import { GpuPointsLayer } from './GpuPointsLayer';
 import { BASE_LAYER_IDS, LAYER_IDS } from '../layers/ids';
 

@@ -1,6 +1,6 @@
 /**
  * Shaders of the GPU points layer. The vertex shader's window test mirrors gpuKeeps() in
- * src/data/gpuWindowTest.ts (tested there case by case): a point outside the window, or of a
+ * src/data/gpuKeepRule.ts (tested there case by case): a point outside the window, or of a
  * hidden category, is moved outside clip space with size 0, so a slider tick is one uniform write.
  */
 export const VERTEX_SHADER = `#version 300 es

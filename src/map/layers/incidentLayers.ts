@@ -6,7 +6,7 @@
 import type { CircleLayerSpecification, ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { CATEGORIES } from '../../data/vocabulary';
 import { INCIDENT_PROPS } from '../../data/incidentProps';
-import { CATEGORY_COLORS } from '../../lib/categoryColors';
+import { CATEGORY_COLORS } from '../../data/categoryColors';
 import { LAYER_IDS, SOURCE_IDS } from './ids';
 
 export const FONT = ['Noto Sans Regular'];

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/appStore';
-import { formatDayRange, toDayNumber } from '../../time/days';
+import { formatDayRange, toDayNumber } from '../../lib/days';
 import { PrecisionAndCategories } from './PrecisionAndCategories';
 
 export function AboutData() {

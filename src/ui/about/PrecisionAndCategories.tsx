@@ -2,7 +2,7 @@
 import {
   CATEGORIES, CATEGORY_DEFINITIONS, DATE_PRECISIONS, DATE_PRECISION_WORDS, LOCATION_PRECISIONS, LOCATION_PRECISION_WORDS, UNCERTAINTY_KM,
 } from '../../data/vocabulary';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../lib/categoryColors';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../data/categoryColors';
 
 export function PrecisionAndCategories() {
   return (

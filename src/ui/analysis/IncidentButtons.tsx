@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Incident } from '../../data/parseIncidents';
 import { useAppStore } from '../../store/appStore';
-import { formatDayRange } from '../../time/days';
+import { formatDayRange } from '../../lib/days';
 
 export function IncidentButtons({ incidents, detail }: { incidents: Incident[]; detail?: (incident: Incident) => string }) {
   const actions = useAppStore(useShallow((s) => ({ select: s.selectIncident, fly: s.flyToIncident })));

@@ -1,7 +1,7 @@
 /** What an export or an image covers, in words: the window, the view and the active filters. */
 import type { AppState } from '../../store/types';
-import { formatDayRange } from '../../time/days';
-import { CATEGORY_LABELS } from '../../lib/categoryColors';
+import { formatDayRange } from '../../lib/days';
+import { CATEGORY_LABELS } from '../../data/categoryColors';
 import { LOCATION_PRECISION_WORDS } from '../../data/vocabulary';
 
 export function describeScope(s: AppState, onScreen: boolean): string {

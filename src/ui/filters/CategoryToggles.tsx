@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { selectCategoryCounts } from '../../store/selectors';
 import { CATEGORIES, CATEGORY_DEFINITIONS } from '../../data/vocabulary';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../lib/categoryColors';
+import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../data/categoryColors';
 
 export function CategoryToggles() {
   const counts = useAppStore(useShallow(selectCategoryCounts));

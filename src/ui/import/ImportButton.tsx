@@ -1,7 +1,7 @@
 /** "Import data": a file picker for CSV, GeoJSON or JSON; the same path as dropping a file on the page. */
 import { useRef } from 'react';
 import { appStore } from '../../store/appStore';
-import { importFile } from '../../app/importFiles';
+import { importFile } from '../../io/importFiles';
 
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);

@@ -1,7 +1,7 @@
 /** Drop a file anywhere on the page to import it; while a file is dragged over, the page says what will happen. */
 import { useEffect, useState } from 'react';
 import { appStore } from '../../store/appStore';
-import { importFile } from '../../app/importFiles';
+import { importFile } from '../../io/importFiles';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 

@@ -12,7 +12,7 @@ import { selectFilteredIncidents, selectTimelineExtent, isInBounds } from '../..
 import { buildHistogram } from '../../time/histogram';
 import { shiftWindow } from '../../time/window';
 import { axisTicks, dayAtPixel, placeOnExtent } from '../../time/extent';
-import { formatDay, formatDayShort } from '../../time/days';
+import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
 
 const HISTOGRAM_H = 36;

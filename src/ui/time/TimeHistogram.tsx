@@ -1,7 +1,7 @@
 /** Incidents per day, stacked by category; imprecisely dated ones drawn lighter as spans. */
 import { memo, type ReactElement } from 'react';
 import { CATEGORIES } from '../../data/vocabulary';
-import { CATEGORY_COLORS } from '../../lib/categoryColors';
+import { CATEGORY_COLORS } from '../../data/categoryColors';
 import type { Histogram } from '../../time/histogram';
 
 interface Props { histogram: Histogram; width: number; height: number; domain: [number, number] }

@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { monthsLabel } from '../../time/extent';
-import { formatDayRange } from '../../time/days';
+import { formatDayRange } from '../../lib/days';
 import type { TimelineZoom } from '../../time/extent';
 
 export function TimelineZoomSwitch() {

@@ -4,6 +4,6 @@
  * load here, not in the page's first-paint JavaScript.
  */
 /// <reference lib="webworker" />
-import { loadBundledDataset } from './loadBundledDataset';
+import { loadBundledDataset } from '../data/loadBundledDataset';
 
 self.postMessage(loadBundledDataset());

@@ -4,9 +4,9 @@
  * incidents never exist as objects on the page.
  */
 /// <reference lib="webworker" />
-import { generateSynthetic, type SyntheticPlace } from './synthetic';
-import { buildColumns, transferables, type ColumnarIncidents } from './columnar';
-import { buildPickIndex } from './pickIndex';
+import { generateSynthetic, type SyntheticPlace } from '../src/data/synthetic';
+import { buildColumns, transferables, type ColumnarIncidents } from '../src/data/columnar';
+import { buildPickIndex } from '../src/data/pickIndex';
 
 export interface SyntheticColumnsRequest { n: number; seed: number; places: SyntheticPlace[] }
 export interface SyntheticColumnsResult { columns: ColumnarIncidents; pickData: ArrayBuffer }

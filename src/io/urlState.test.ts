@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from './urlState';
-import { toDayNumber } from '../time/days';
+import { toDayNumber } from '../lib/days';
 
 const domain: [number, number] = [toDayNumber('2016-01-31'), toDayNumber('2016-02-29')];
 const ctx = { domain, incidentIds: new Set(['sabratha-us-airstrike-qasr-talil']) };

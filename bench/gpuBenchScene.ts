@@ -3,12 +3,12 @@
  * buffers; a tick is one uniform write and one repaint; a click is a kd-tree query.
  */
 import * as maplibregl from 'maplibre-gl';
-import { GpuPointsLayer } from '../gpu/GpuPointsLayer';
-import type { ColumnarIncidents } from '../../data/columnar';
-import { mercatorPerPixel, pickIndexFrom, pickRow } from '../../data/pickIndex';
-import type { GpuWindow } from '../../data/gpuWindowTest';
-import { CATEGORIES } from '../../data/vocabulary';
-import { CATEGORY_COLORS } from '../../lib/categoryColors';
+import { GpuPointsLayer } from '../src/map/gpu/GpuPointsLayer';
+import type { ColumnarIncidents } from '../src/data/columnar';
+import { mercatorPerPixel, pickIndexFrom, pickRow } from '../src/data/pickIndex';
+import type { GpuWindow } from '../src/data/gpuKeepRule';
+import { CATEGORIES } from '../src/data/vocabulary';
+import { CATEGORY_COLORS } from '../src/data/categoryColors';
 import type { BenchScene } from './benchScene';
 
 const PICK_RADIUS_PX = 6;

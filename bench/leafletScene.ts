@@ -6,8 +6,8 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
-import type { SyntheticIncident } from '../data/synthetic';
-import type { BenchScene } from '../map/bench/benchScene';
+import type { SyntheticIncident } from '../src/data/synthetic';
+import type { BenchScene } from './benchScene';
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 

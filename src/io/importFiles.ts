@@ -7,7 +7,7 @@ import type { AppStore } from '../store/appStore';
 import type { ImportedSet } from '../store/types';
 import type { ImportOutcome } from '../data/import/importText';
 import { IMPORT_LIMITS } from '../data/import/importLimits';
-import type { ImportMessage, ImportRequest } from '../data/import/importWorker';
+import type { ImportMessage, ImportRequest } from './importWorker';
 import { normalise } from '../data/incidentList';
 import { saveImportedSet } from './persistImports';
 
@@ -47,7 +47,7 @@ export async function importFile(file: File, store: AppStore): Promise<void> {
 
 function runWorker(request: ImportRequest, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('../data/import/importWorker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<ImportMessage>) => {
       if (event.data.type === 'progress') onProgress(event.data.done, event.data.total);
       else {

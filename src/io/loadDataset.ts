@@ -10,7 +10,7 @@ const onMainThread = (): Promise<BundledDataset> => import('../data/loadBundledD
 export function loadDataset(): Promise<BundledDataset> {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('../data/datasetWorker.ts', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('./datasetWorker.ts', import.meta.url), { type: 'module' });
   } catch {
     return onMainThread();
   }

@@ -3,7 +3,7 @@
  * under the common colour-vision deficiencies, plus two greys. Colour is never the only cue:
  * the legend, list and details name the category in words.
  */
-import { CATEGORIES, type Category } from '../data/vocabulary';
+import { CATEGORIES, type Category } from './vocabulary';
 
 export const CATEGORY_COLORS: Record<Category, string> = {
   airstrike: '#CC6677',

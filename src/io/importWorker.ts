@@ -4,10 +4,10 @@
  * The size limit is checked before a file is sent here (src/app/importFiles.ts).
  */
 /// <reference lib="webworker" />
-import gazetteer from '../../../data/gazetteer.json';
-import { importText, type ImportOutcome } from './importText';
-import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from './placeLookup';
-import type { GazetteerPlace } from '../geocoder';
+import gazetteer from '../../data/gazetteer.json';
+import { importText, type ImportOutcome } from '../data/import/importText';
+import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from '../data/import/placeLookup';
+import type { GazetteerPlace } from '../data/geocoder';
 
 export interface ImportRequest { file: File; datasetId: string; existingIds: string[] }
 export type ImportMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; outcome: ImportOutcome };

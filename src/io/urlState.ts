@@ -7,7 +7,7 @@ import type { MatchRule } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
 import type { Camera } from '../store/types';
-import { fromDayNumber, toDayNumber } from '../time/days';
+import { fromDayNumber, toDayNumber } from '../lib/days';
 import { parseUrlFilters, writeUrlFilters, type FilterContext, type UrlFilters } from './urlFilters';
 
 export interface UrlState {

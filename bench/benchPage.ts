@@ -4,10 +4,10 @@
  * seeded random windows; the time from that input to the painted frame is recorded.
  * scripts/bench.ts drives it and reads window.__bench.
  */
-import { generateSynthetic, seededRandom, SYNTH_FIRST_DAY, type SyntheticPlace } from '../data/synthetic';
-import { createBenchScene, type MapVariant } from '../map/bench/benchScene';
+import { generateSynthetic, seededRandom, SYNTH_FIRST_DAY, type SyntheticPlace } from '../src/data/synthetic';
+import { createBenchScene, type MapVariant } from './benchScene';
 import { createLeafletScene } from './leafletScene';
-import type { SyntheticColumnsRequest, SyntheticColumnsResult } from '../data/syntheticColumnsWorker';
+import type { SyntheticColumnsRequest, SyntheticColumnsResult } from './syntheticColumnsWorker';
 
 interface LongTask { start: number; ms: number }
 interface BenchState {
@@ -87,7 +87,7 @@ async function main() {
 
 function columnsFromWorker(request: SyntheticColumnsRequest): Promise<SyntheticColumnsResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../data/syntheticColumnsWorker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('./syntheticColumnsWorker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<SyntheticColumnsResult>) => { worker.terminate(); resolve(event.data); };
     worker.onerror = (event) => reject(new Error(event.message));
     worker.postMessage(request);

@@ -8,12 +8,12 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { offlineStyle } from '../basemapStyle';
-import type { ColumnarIncidents } from '../../data/columnar';
+import { offlineStyle } from '../src/map/basemapStyle';
+import type { ColumnarIncidents } from '../src/data/columnar';
 import { createGpuBenchScene } from './gpuBenchScene';
-import { CATEGORIES } from '../../data/vocabulary';
-import { CATEGORY_COLORS } from '../../lib/categoryColors';
-import type { SyntheticIncident } from '../../data/synthetic';
+import { CATEGORIES } from '../src/data/vocabulary';
+import { CATEGORY_COLORS } from '../src/data/categoryColors';
+import type { SyntheticIncident } from '../src/data/synthetic';
 
 maplibregl.setWorkerUrl(workerUrl);
 

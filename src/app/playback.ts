@@ -4,7 +4,7 @@
  * mode), and stops itself once the window reaches the end of the domain.
  */
 import type { AppStore } from '../store/appStore';
-import { advanceWindow, stepToNextEvent } from './window';
+import { advanceWindow, stepToNextEvent } from '../time/window';
 
 const STEP_INTERVAL_MS = 700;
 

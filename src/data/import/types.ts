@@ -1,0 +1,36 @@
+/**
+ * The import domain's shared shapes: what a row problem says, where an imported excerpt comes
+ * from, an imported dataset and the report left after reading a file. The store, the import
+ * kernels, the exports and the io layer all use these; none of them defines its own copy.
+ */
+
+/** One reason a row (or feature, or record) of a file could not be loaded. `row` uses the file's own numbering. */
+export interface RowProblem { row: number; field: string; reason: string; id?: string }
+
+/** What a file's rows are called in messages: spreadsheet rows, GeoJSON features or JSON records. */
+export type ImportUnit = 'row' | 'feature' | 'record';
+
+/** Where an imported excerpt comes from: a row of a file, with the outlet and http(s) link it gave. */
+export interface ImportedSource { fileName: string; unit: ImportUnit; row: number; outlet?: string; url?: string }
+
+/** An imported dataset: its own layer with a name, a ring colour and a remove button. */
+export interface ImportedSet {
+  id: string;
+  name: string;
+  fileName: string;
+  colour: string;
+  importedAt: string;
+  count: number;
+  /** Kept in this browser's IndexedDB until removed. */
+  stored: boolean;
+}
+
+/** What reading one file ended with: how many loaded, and every problem by row, field and reason. */
+export interface ImportReport {
+  fileName: string;
+  unit: ImportUnit;
+  loaded: number;
+  total: number;
+  problems: RowProblem[];
+  unusedColumns: string[];
+}
