@@ -1,0 +1,113 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { appStore } from '../../store/appStore';
+import { fromDayNumber, toDayNumber as day } from '../../lib/days';
+import { loadBundledIntoStore } from '../../test/appStoreFixture';
+import { TimeBrush } from './TimeBrush';
+
+/** The window in the store, as ISO dates. */
+const windowDates = () => appStore.getState().timeRange.map(fromDayNumber);
+
+function setWindow(from: string, to: string) {
+  act(() => appStore.getState().setTimeRange([day(from), day(to)]));
+}
+
+/** Focus a handle as a keyboard user would (Tab), then press keys on whatever has focus. */
+function focusHandle(name: 'Start date' | 'End date'): HTMLElement {
+  const handle = screen.getByRole('slider', { name });
+  handle.focus();
+  expect(document.activeElement).toBe(handle);
+  return handle;
+}
+const press = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+
+describe('TimeBrush keyboard', () => {
+  beforeEach(() => loadBundledIntoStore());
+
+  it('offers two focusable date sliders that name the ends of the window', () => {
+    render(<TimeBrush />);
+    const start = screen.getByRole('slider', { name: 'Start date' });
+    const end = screen.getByRole('slider', { name: 'End date' });
+    // The bundled record runs from 1 Jan 2015 to 29 Feb 2016; the domain is padded by a day.
+    expect(start.getAttribute('aria-valuetext')).toBe('31 Dec 2014');
+    expect(end.getAttribute('aria-valuetext')).toBe('1 Mar 2016');
+    expect(start.tabIndex).toBe(0);
+    expect(end.tabIndex).toBe(0);
+
+    setWindow('2016-02-10', '2016-02-20');
+    expect(start.getAttribute('aria-valuetext')).toBe('10 Feb 2016');
+    expect(end.getAttribute('aria-valuetext')).toBe('20 Feb 2016');
+  });
+
+  it('moves the start of the window a day with the arrow keys and a week with PageUp/PageDown', () => {
+    render(<TimeBrush />);
+    setWindow('2016-02-10', '2016-02-20');
+    const start = focusHandle('Start date');
+
+    press('ArrowRight');
+    expect(windowDates()).toEqual(['2016-02-11', '2016-02-20']);
+    expect(start.getAttribute('aria-valuetext')).toBe('11 Feb 2016');
+    press('ArrowUp');
+    expect(windowDates()).toEqual(['2016-02-12', '2016-02-20']);
+    press('ArrowLeft');
+    press('ArrowDown');
+    press('ArrowLeft');
+    expect(windowDates()).toEqual(['2016-02-09', '2016-02-20']);
+
+    press('PageUp');
+    expect(windowDates()).toEqual(['2016-02-16', '2016-02-20']);
+    expect(start.getAttribute('aria-valuetext')).toBe('16 Feb 2016');
+    press('PageDown');
+    press('PageDown');
+    expect(windowDates()).toEqual(['2016-02-02', '2016-02-20']);
+  });
+
+  it('moves the end of the window, and Home/End jump to the first and last day of the record', () => {
+    render(<TimeBrush />);
+    setWindow('2016-02-10', '2016-02-20');
+    const end = focusHandle('End date');
+
+    press('ArrowLeft');
+    expect(windowDates()).toEqual(['2016-02-10', '2016-02-19']);
+    press('PageDown');
+    expect(windowDates()).toEqual(['2016-02-10', '2016-02-12']);
+    press('End');
+    expect(windowDates()).toEqual(['2016-02-10', '2016-03-01']);
+    expect(end.getAttribute('aria-valuetext')).toBe('1 Mar 2016');
+
+    const start = focusHandle('Start date');
+    press('Home');
+    expect(windowDates()).toEqual(['2014-12-31', '2016-03-01']);
+    expect(start.getAttribute('aria-valuetext')).toBe('31 Dec 2014');
+  });
+
+  it('never lets one handle pass the other, or leave the record', () => {
+    render(<TimeBrush />);
+    setWindow('2016-02-19', '2016-02-20');
+    focusHandle('Start date');
+    press('ArrowRight');
+    press('ArrowRight');
+    press('PageUp');
+    expect(windowDates()).toEqual(['2016-02-20', '2016-02-20']);
+
+    focusHandle('End date');
+    press('Home');
+    expect(windowDates()).toEqual(['2016-02-20', '2016-02-20']);
+    press('End');
+    press('ArrowRight');
+    press('PageUp');
+    expect(windowDates()).toEqual(['2016-02-20', '2016-03-01']);
+  });
+
+  it('keeps the keys it uses from scrolling the page, and leaves other keys alone', () => {
+    render(<TimeBrush />);
+    setWindow('2016-02-10', '2016-02-20');
+    focusHandle('Start date');
+    // fireEvent returns false when the handler called preventDefault.
+    expect(press('ArrowRight')).toBe(false);
+    expect(press('PageDown')).toBe(false);
+    expect(press('Tab')).toBe(true);
+    expect(press('a')).toBe(true);
+    expect(windowDates()).toEqual(['2016-02-04', '2016-02-20']);
+  });
+});
