@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore } from '../store/appStore';
 import { toDayNumber as day } from '../lib/days';
@@ -84,9 +85,17 @@ describe('IncidentList', () => {
     expect(screen.getAllByRole('button').filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
   });
 
-  it('makes each item a focusable native button (so Enter and Space work), and focusing one highlights it on the map', () => {
-    // jsdom does not turn Enter on a button into a click (a browser does); without
-    // @testing-library/user-event the keyboard path is checked through the element's role.
+  it('selects an incident from the keyboard: Tab to its item, then Enter', async () => {
+    const user = userEvent.setup();
+    render(<IncidentList />);
+    const item = itemFor(AIRSTRIKE_TITLE);
+    item.focus();
+    await user.keyboard('{Enter}');
+    expect(appStore.getState().selectedId).toBe('sabratha-us-airstrike-qasr-talil');
+    expect(item.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('makes each item a focusable native button, and focusing one highlights it on the map', () => {
     render(<IncidentList />);
     const item = itemFor(AIRSTRIKE_TITLE);
     expect(item.tagName).toBe('BUTTON');
