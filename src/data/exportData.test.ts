@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIncidents } from './parseIncidents';
 import { actorCatalogSchema, sourceCatalogSchema } from './sourceCatalog';
-import { CSV_COLUMNS, csvCell, toCsv, toGeoJsonExport } from './exportData';
+import { CSV_COLUMNS, toCsv, toGeoJsonExport } from './exportData';
 
 const { incidents } = parseIncidents(JSON.parse(readFileSync('data/incidents.geojson', 'utf8')));
 const sources = new Map(sourceCatalogSchema.parse(JSON.parse(readFileSync('data/sources.json', 'utf8'))).sources.map((s) => [s.id, s]));
@@ -51,10 +51,14 @@ describe('CSV export', () => {
     expect(Number(get('longitude'))).toBeCloseTo(12.4512, 4);
   });
 
-  it('defuses spreadsheet formulas but keeps negative numbers', () => {
-    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
-    expect(csvCell(-12.5)).toBe('"-12.5"');
+  it('defuses spreadsheet formulas in any field but keeps negative numbers', () => {
+    const [incident] = strike;
+    const p = incident.feature.properties;
+    const hostile = { ...incident, lngLat: [-12.5, incident.lngLat[1]] as [number, number], feature: { ...incident.feature, properties: { ...p, title: '=HYPERLINK("http://x")', where: { ...p.where, name: '@SUM(A1)' } } } };
+    const [head, written] = readCsv(toCsv([hostile], ctx).slice(1));
+    expect(written[head.indexOf('title')]).toBe('\'=HYPERLINK("http://x")');
+    expect(written[head.indexOf('place')]).toBe('\'@SUM(A1)');
+    expect(written[head.indexOf('longitude')]).toBe('-12.5');
   });
 });
 

@@ -2,11 +2,13 @@
  * Exports of the incidents a user is looking at, carrying every provenance field.
  *   - GeoJSON: the features as stored, plus the sources they cite and what the export covers.
  *   - CSV: one row per incident, UTF-8 with a BOM, every field quoted, CRLF line ends, so it opens
- *     cleanly in a spreadsheet. Cells that a spreadsheet would run as a formula are defused.
+ *     cleanly in a spreadsheet. Cells that a spreadsheet would run as a formula are defused
+ *     (lib/spreadsheetCsv.ts, the writer of every CSV the app offers).
  */
 import type { Incident } from './parseIncidents';
 import type { Actor, Source } from './sourceCatalog';
 import type { ImportedSource } from './import/types';
+import { spreadsheetCsv } from '../lib/spreadsheetCsv';
 
 export interface ExportContext {
   sources: ReadonlyMap<string, Source>;
@@ -38,13 +40,6 @@ export const CSV_COLUMNS = [
   'actors', 'claimed_by', 'killed', 'wounded', 'excerpts', 'sources',
 ] as const;
 
-/** A cell as a spreadsheet will read it: quoted, quotes doubled, formulas defused with a leading apostrophe. */
-export function csvCell(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 type Figures = NonNullable<Incident['feature']['properties']['casualties']>['killed'];
 const figures = (list: Figures | undefined) =>
   (list ?? []).map((f) => `${f.text} (${[f.min ?? '', f.max ?? ''].join('–')}; ${f.attribution})`).join(' | ');
@@ -71,7 +66,7 @@ export function toCsv(incidents: Incident[], ctx: ExportContext): string {
         return s ? `${s.outlet}${s.carries ? `/${s.carries}` : ''}: ${s.headline} (${s.dateline ?? 'no dateline'}, ${s.published.date}, ${s.published.precision})` : id;
       }).join(' | '),
     };
-    return CSV_COLUMNS.map((c) => csvCell(row[c])).join(',');
+    return CSV_COLUMNS.map((c) => row[c]);
   });
-  return `\uFEFF${[CSV_COLUMNS.map(csvCell).join(','), ...rows].join('\r\n')}\r\n`;
+  return spreadsheetCsv([CSV_COLUMNS, ...rows]);
 }

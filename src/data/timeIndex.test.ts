@@ -50,4 +50,10 @@ describe('lowerBound', () => {
     expect(lowerBound(index.starts, -5)).toBe(0);
     expect(lowerBound(index.starts, 99)).toBe(4);
   });
+  it('finds the first start at a day that has one, and handles no starts or only equal starts', () => {
+    expect(lowerBound(index.starts, 10)).toBe(1);
+    expect(lowerBound(new Int32Array(0), 3)).toBe(0);
+    expect(lowerBound(Int32Array.from([4, 4, 4]), 4)).toBe(0);
+    expect(lowerBound(Int32Array.from([4, 4, 4]), 5)).toBe(3);
+  });
 });

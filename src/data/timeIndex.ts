@@ -4,6 +4,8 @@
  *   - "overlaps": shown if any day of the incident's span falls in the window (the default);
  *   - "contained": shown only if its whole span lies inside the window.
  */
+import { upperBound } from '../lib/upperBound';
+
 export type MatchRule = 'overlaps' | 'contained';
 
 export interface TimeIndex {
@@ -27,16 +29,9 @@ export function buildTimeIndex(spans: ReadonlyArray<{ startDay: number; endDay: 
   return { starts, ends, maxSpan };
 }
 
-/** First index whose start day is ≥ day. */
+/** First index whose start day is ≥ day: start days are whole, so the first one above ⌈day⌉ − 1. */
 export function lowerBound(sorted: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return upperBound(sorted, Math.ceil(day) - 1);
 }
 
 export function matchesWindow(startDay: number, endDay: number, [from, to]: [number, number], rule: MatchRule): boolean {
@@ -46,7 +41,7 @@ export function matchesWindow(startDay: number, endDay: number, [from, to]: [num
 /** Indices of the incidents shown in [from, to]. */
 export function visibleIndices(index: TimeIndex, [from, to]: [number, number], rule: MatchRule): number[] {
   const firstCandidate = rule === 'contained' ? lowerBound(index.starts, from) : lowerBound(index.starts, from - index.maxSpan);
-  const pastLast = lowerBound(index.starts, to + 1);
+  const pastLast = upperBound(index.starts, to);
   const out: number[] = [];
   for (let i = firstCandidate; i < pastLast; i++) {
     if (matchesWindow(index.starts[i], index.ends[i], [from, to], rule)) out.push(i);

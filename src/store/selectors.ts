@@ -4,16 +4,11 @@
  */
 import type { Incident } from '../data/parseIncidents';
 import type { AppState, Bounds, DayRange } from './types';
-import { matchesWindow, visibleIndices } from '../data/timeIndex';
+import { visibleIndices } from '../data/timeIndex';
 import { matchesQuery } from '../data/search';
 import { CATEGORIES, type Category } from '../data/vocabulary';
 import { timelineExtent } from '../time/extent';
 import { insidePolygon } from '../geo/analysis';
-
-/** Whether an incident shows in a window, under the chosen rule for partly overlapping dates. */
-export function isInWindow(incident: Incident, range: DayRange, rule: AppState['matchRule']): boolean {
-  return matchesWindow(incident.startDay, incident.endDay, range, rule);
-}
 
 export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
   if (!bounds) return true;
@@ -30,7 +25,7 @@ export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incid
   const hiddenPrecisions = new Set(s.hiddenPrecisions);
   const hiddenDatasets = new Set(s.hiddenDatasets);
   const query = s.searchText.trim();
-  const inArea = s.area ? new Set(insidePolygon(s.incidents, s.area.polygon, (i) => i.lngLat)) : null;
+  const inArea = s.area ? incidentsInArea(s) : null;
   return (incident) => {
     const p = incident.feature.properties;
     if (hiddenCategories.has(p.category) || hiddenPrecisions.has(p.where.precision)) return false;
@@ -42,7 +37,7 @@ export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incid
 }
 
 /** Remember the last result while the inputs it reads are the same objects. */
-function memoOn<K extends readonly unknown[], R>(keys: (s: AppState) => K, compute: (s: AppState) => R): (s: AppState) => R {
+function memoOn<K extends readonly unknown[], R, S = AppState>(keys: (s: S) => K, compute: (s: S) => R): (s: S) => R {
   let lastKeys: K | null = null;
   let last: R;
   return (s) => {
@@ -53,6 +48,12 @@ function memoOn<K extends readonly unknown[], R>(keys: (s: AppState) => K, compu
     return last;
   };
 }
+
+/** The incidents inside the area filter: the turf work, once per dataset and area, not on every move of the window. */
+const incidentsInArea = memoOn(
+  (s: FilterInputs) => [s.incidents, s.area] as const,
+  (s: FilterInputs) => new Set(s.area ? insidePolygon(s.incidents, s.area.polygon, (i) => i.lngLat) : []),
+);
 
 const filterKeys = (s: AppState) => [s.incidents, s.searchIndex, s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area, s.hiddenDatasets] as const;
 
@@ -90,14 +91,19 @@ export const selectCategoryCounts = memoOn(
  * What the list shows: in the window, through the filters and in the map view, in date order.
  * A search lists every match in the window, wherever it is, so that results off screen can be found.
  */
-export const selectListedIncidents = (state: AppState): Incident[] =>
-  state.searchText.trim()
-    ? selectIncidentsInWindow(state)
-    : selectIncidentsInWindow(state).filter((incident) => isInBounds(incident.lngLat, state.viewBounds));
+export const selectListedIncidents = memoOn(
+  (s) => [selectIncidentsInWindow(s), s.searchText, s.viewBounds] as const,
+  (s): Incident[] =>
+    s.searchText.trim()
+      ? selectIncidentsInWindow(s)
+      : selectIncidentsInWindow(s).filter((incident) => isInBounds(incident.lngLat, s.viewBounds)),
+);
 
 /** Exactly what is on screen: in the window, through the filters and in the map view. */
-export const selectOnScreenIncidents = (state: AppState): Incident[] =>
-  selectIncidentsInWindow(state).filter((incident) => isInBounds(incident.lngLat, state.viewBounds));
+export const selectOnScreenIncidents = memoOn(
+  (s) => [selectIncidentsInWindow(s), s.viewBounds] as const,
+  (s): Incident[] => selectIncidentsInWindow(s).filter((incident) => isInBounds(incident.lngLat, s.viewBounds)),
+);
 
 export const selectSelectedIncident = (state: AppState): Incident | undefined =>
   state.selectedId ? state.incidents.find((i) => i.id === state.selectedId) : undefined;

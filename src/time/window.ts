@@ -2,6 +2,8 @@
  * Window maths for the slider and playback, pure: move a window, grow it cumulatively,
  * and step to the next day that has incidents (skipping empty stretches).
  */
+import { upperBound } from '../lib/upperBound';
+
 export type Range = [number, number];
 export type WindowMode = 'sliding' | 'cumulative';
 
@@ -17,14 +19,8 @@ export function advanceWindow([start, end]: Range, [min, max]: Range, step: numb
 
 /** The first day after `day` on which an incident starts, or undefined at the end. `startDays` is ascending. */
 export function nextEventDay(startDays: ArrayLike<number>, day: number): number | undefined {
-  let lo = 0;
-  let hi = startDays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (startDays[mid] <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < startDays.length ? startDays[lo] : undefined;
+  const i = upperBound(startDays, day);
+  return i < startDays.length ? startDays[i] : undefined;
 }
 
 /** Step mode: move the window's end to the next day with incidents (keeping its width, or its start when cumulative). */

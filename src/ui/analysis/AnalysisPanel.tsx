@@ -6,16 +6,22 @@ import { selectIncidentsInWindow } from '../../store/selectors';
 import { compassName, insidePolygon, measurePath } from '../../geo/analysis';
 import { IncidentButtons } from './IncidentButtons';
 import { formatKm as km, formatMiles as mi } from '../../lib/formatDistance';
+import type { Incident } from '../../data/parseIncidents';
 
+const NONE: Incident[] = [];
 
 export function AnalysisPanel() {
   const s = useAppStore(useShallow((st) => ({
     tool: st.tool, points: st.measurePoints, drawnArea: st.drawnArea, area: st.area,
     setTool: st.setTool, clearMeasure: st.clearMeasure, setDrawnArea: st.setDrawnArea, setArea: st.setArea,
   })));
-  const inWindow = useAppStore(useShallow(selectIncidentsInWindow));
+  // The window matters here only with an area drawn: without one, a slider tick neither reads it nor re-renders the panel.
+  const inWindow = useAppStore(useShallow((st) => (st.drawnArea ? selectIncidentsInWindow(st) : NONE)));
+  const incidents = useAppStore((st) => st.incidents);
   const measured = useMemo(() => measurePath(s.points), [s.points]);
-  const inside = useMemo(() => (s.drawnArea ? insidePolygon(inWindow, s.drawnArea, (i) => i.lngLat) : []), [s.drawnArea, inWindow]);
+  // The turf work (point in polygon) once per drawn area and dataset; a tick only intersects it with the window.
+  const inArea = useMemo(() => (s.drawnArea ? new Set(insidePolygon(incidents, s.drawnArea, (i) => i.lngLat)) : null), [s.drawnArea, incidents]);
+  const inside = useMemo(() => (inArea ? inWindow.filter((i) => inArea.has(i)) : NONE), [inArea, inWindow]);
 
   if (s.tool === 'none' && s.points.length === 0 && !s.drawnArea) return null;
   return (

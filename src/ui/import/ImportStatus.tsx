@@ -4,15 +4,9 @@
  */
 import { useAppStore } from '../../store/appStore';
 import { downloadBlob } from '../../lib/download';
-import { csvCell } from '../../data/import/csv';
-import type { ImportReport } from '../../store/types';
+import { reportCsv } from './reportCsv';
 
 const SHOWN = 200;
-
-export function reportCsv(report: ImportReport): string {
-  const rows = [['file', report.unit, 'field', 'id', 'reason'], ...report.problems.map((p) => [report.fileName, p.row ? String(p.row) : '(whole file)', p.field, p.id ?? '', p.reason])];
-  return `\uFEFF${rows.map((r) => r.map((c) => csvCell(/^[=+\-@]/.test(c) ? `'${c}` : c)).join(',')).join('\r\n')}\r\n`;
-}
 
 export function ImportStatus() {
   const job = useAppStore((s) => s.importJob);
