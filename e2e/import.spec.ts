@@ -52,7 +52,7 @@ test('the report downloads as CSV with row, field and reason', async ({ page }) 
   await importViaPicker(page, 'analyst-sheet-200.csv');
   const [download] = await Promise.all([page.waitForEvent('download'), importReport(page).getByRole('button', { name: 'Download the report (CSV)' }).click()]);
   const text = (await (await download.createReadStream()).toArray()).join('');
-  expect(text.split('\r\n')[1]).toBe('analyst-sheet-200.csv,15,latitude,sheet-14,132.5 is out of range (−90 to 90); are latitude and longitude swapped?');
+  expect(text.split('\r\n')[1]).toBe('"analyst-sheet-200.csv","15","latitude","sheet-14","132.5 is out of range (−90 to 90); are latitude and longitude swapped?"');
   expect(text.trim().split('\r\n')).toHaveLength(4);
 });
 

@@ -7,15 +7,17 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
 
 /**
  * Imported datasets join the one incident list, so the time slider, filters, list, details and
- * exports treat them like the bundled data. Adding or removing one renumbers the incidents, so the
- * selection is cleared; a window that showed the whole record widens with it.
+ * exports treat them like the bundled data. Adding or removing one renumbers the incidents; the
+ * selection is kept while its incident is still loaded; a window that showed the whole record widens with it.
  */
 export const createImportsSlice: Slice = (set, get) => {
   const replaceIncidents = (incidents: AppState['incidents']) => {
     const s = get();
     const wasWhole = s.timeRange[0] === s.timeDomain[0] && s.timeRange[1] === s.timeDomain[1];
     const derived = derivedFromIncidents(incidents, s.actors);
-    set({ ...derived, selectedId: null, hoveredId: null, ...(wasWhole ? { timeRange: derived.timeDomain } : {}) });
+    // Ids are stable, so a selection survives the renumbering as long as its incident is still loaded.
+    const kept = s.selectedId !== null && incidents.some((i) => i.id === s.selectedId) ? s.selectedId : null;
+    set({ ...derived, selectedId: kept, hoveredId: null, ...(wasWhole ? { timeRange: derived.timeDomain } : {}) });
   };
   return {
     importedSets: [],

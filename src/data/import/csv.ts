@@ -65,7 +65,7 @@ export function parseCsv(input: string): CsvTable {
   return { separator, header: (head?.cells ?? []).map((h) => h.trim()), records, problems };
 }
 
-/** Quote one cell the way parseCsv reads it back (a line of only spaces is read as blank unless quoted); used by the fuzz tests and the problem report. */
+/** Quote one cell the way parseCsv reads it back (a line of only spaces is read as blank unless quoted); used by the fuzz tests (the app writes CSV through lib/spreadsheetCsv.ts). */
 export function csvCell(value: string, separator: ',' | ';' = ','): string {
   return /["\r\n]/.test(value) || value.includes(separator) || !value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
