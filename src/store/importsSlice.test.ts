@@ -24,14 +24,17 @@ describe('imported sets join the one incident list', () => {
     expect(s.incidents.map((i) => [i.id, i.index, i.datasetId, i.ringColour])).toEqual([
       ['i-1', 0, 'import-f', '#E69F00'], ['b-1', 1, undefined, undefined], ['i-2', 2, 'import-f', '#E69F00'],
     ]);
-    expect(s.selectedId).toBeNull();
+    // The selected bundled incident is still loaded, so the selection (and a permalink to it) survives.
+    expect(s.selectedId).toBe('b-1');
     expect(selectWindowCount(s)).toBe(3);
 
     store.getState().toggleImportedSet('import-f');
     expect(selectWindowCount(store.getState())).toBe(1);
 
+    store.getState().selectIncident('i-2');
     store.getState().removeImportedSet('import-f');
     expect(store.getState().incidents.map((i) => [i.id, i.index])).toEqual([['b-1', 0]]);
+    expect(store.getState().selectedId).toBeNull(); // its incident left with the import
     expect(store.getState().hiddenDatasets).toEqual([]);
     expect(store.getState().importedSets).toEqual([]);
   });

@@ -103,7 +103,7 @@ describe('ImportStatus', () => {
     // A UTF-8 byte-order mark first, so spreadsheets read the text as UTF-8 (Blob.text() drops it).
     expect([...new Uint8Array(await blobs[0].arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await blobs[0].text();
-    expect(csv.split('\r\n')).toEqual(['file,row,field,id,reason', `field-notes.csv,4,title,"","'=HYPERLINK(""http://evil"")"`, '']);
+    expect(csv.split('\r\n')).toEqual(['"file","row","field","id","reason"', `"field-notes.csv","4","title","","'=HYPERLINK(""http://evil"")"`, '']);
   });
 
   it('closes with its close button', () => {
