@@ -10,16 +10,7 @@ import { IMPORT_LIMITS } from '../data/import/importLimits';
 import type { ImportMessage, ImportRequest } from './importWorker';
 import { normalise } from '../data/incidentList';
 import { saveImportedSet } from './persistImports';
-
-/** Okabe–Ito colours for the rings of imported layers, apart from the category fills. */
-export const IMPORT_COLOURS = ['#E69F00', '#0072B2', '#D55E00', '#CC79A7', '#009E73', '#000000'];
-
-export function datasetIdFor(fileName: string, taken: string[]): string {
-  const base = `import-${fileName.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'file'}`;
-  let id = base;
-  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
-  return id;
-}
+import { datasetIdFor, IMPORT_COLOURS } from './datasetId';
 
 export async function importFile(file: File, store: AppStore): Promise<void> {
   const s = store.getState();
@@ -37,8 +28,9 @@ export async function importFile(file: File, store: AppStore): Promise<void> {
       id, name: file.name.replace(/\.[^.]+$/, ''), fileName: file.name, colour: IMPORT_COLOURS[store.getState().importedSets.length % IMPORT_COLOURS.length],
       importedAt: new Date().toISOString(), count: outcome.features.length, stored: false,
     };
-    const stored = await saveImportedSet({ set, features: outcome.features, sources: outcome.sources });
-    store.getState().addImportedSet({ ...set, stored }, normalise(outcome.features, id), outcome.sources);
+    const saved = await saveImportedSet({ set, features: outcome.features, sources: outcome.sources });
+    const storage = saved.saved ? { stored: true } : { stored: false, notSavedReason: saved.reason };
+    store.getState().addImportedSet({ ...set, ...storage }, normalise(outcome.features, id), outcome.sources);
   }
   store.getState().setImportReport({
     fileName: file.name, unit: outcome.unit, loaded: outcome.features.length, total: outcome.total, problems: outcome.problems, unusedColumns: outcome.unusedColumns,

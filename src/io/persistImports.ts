@@ -29,13 +29,15 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   });
 }
 
-/** True when stored; false when this browser refuses storage (private mode, quota), and the layer lasts this visit only. */
-export async function saveImportedSet(record: StoredImport): Promise<boolean> {
+/** Whether the record was stored; if not (private mode, quota), why, and the layer lasts this visit only. */
+export type SaveOutcome = { saved: true } | { saved: false; reason: string };
+
+export async function saveImportedSet(record: StoredImport): Promise<SaveOutcome> {
   try {
     await run('readwrite', (store) => store.put({ ...record, set: { ...record.set, stored: true } }));
-    return true;
-  } catch {
-    return false;
+    return { saved: true };
+  } catch (error) {
+    return { saved: false, reason: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
 }
 

@@ -23,6 +23,8 @@ export interface ImportedSet {
   count: number;
   /** Kept in this browser's IndexedDB until removed. */
   stored: boolean;
+  /** Why it could not be stored (it is shown for this visit only), when `stored` is false. */
+  notSavedReason?: string;
 }
 
 /** What reading one file ended with: how many loaded, and every problem by row, field and reason. */
