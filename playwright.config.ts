@@ -2,6 +2,11 @@ import { defineConfig } from '@playwright/test';
 
 /** E2E_PORT serves the preview elsewhere than 4173, e.g. for a second checkout running at the same time. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/**
+ * The benchmark page is not part of the app's build: it is built and served on its own, ten ports
+ * up (e2e/gpu.spec.ts drives it).
+ */
+export const BENCH_ORIGIN = `http://127.0.0.1:${PORT + 10}`;
 
 /** Browser tests run against the production build in Debian's Chromium (no Playwright browser download). */
 export default defineConfig({
@@ -18,10 +23,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  // Started one after the other: the app's build prepares public/ (the basemap) that the bench page copies.
+  webServer: [
+    {
+      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `npx tsx scripts/buildBenchPage.ts && npx vite preview --config bench/vite.config.ts --host 127.0.0.1 --port ${PORT + 10} --strictPort`,
+      url: `${BENCH_ORIGIN}/bench/index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

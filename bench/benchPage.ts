@@ -1,11 +1,12 @@
 /**
- * The benchmark page (bench.html?variant=gpu&n=100000&seed=1): one page shell for every variant,
+ * The benchmark page (bench/index.html?variant=gpu&n=100000&seed=1): one page shell for every variant,
  * the same data, windows and viewport. Each ArrowRight on the range input applies the next of 30
  * seeded random windows; the time from that input to the painted frame is recorded.
  * scripts/bench.ts drives it and reads window.__bench.
  */
 import { generateSynthetic, seededRandom, SYNTH_FIRST_DAY, type SyntheticPlace } from '../src/data/synthetic';
-import { createBenchScene, type MapVariant } from './benchScene';
+import { createBenchScene } from './benchScene';
+import type { MapVariant } from './types';
 import { createLeafletScene } from './leafletScene';
 import type { SyntheticColumnsRequest, SyntheticColumnsResult } from './syntheticColumnsWorker';
 

@@ -9,26 +9,13 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { offlineStyle } from '../src/map/basemapStyle';
-import type { ColumnarIncidents } from '../src/data/columnar';
 import { createGpuBenchScene } from './gpuBenchScene';
+import type { BenchData, BenchScene, MapVariant } from './types';
 import { CATEGORIES } from '../src/data/vocabulary';
 import { CATEGORY_COLORS } from '../src/data/categoryColors';
 import type { SyntheticIncident } from '../src/data/synthetic';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-export type MapVariant = 'floor' | 'naive' | 'gpu';
-export interface BenchScene {
-  apply(from: number, to: number): Promise<void>;
-  drawnCount(): number;
-  renderer(): string;
-  /** The incident under a screen point, as the variant finds it for a click, or null. */
-  pickAt(point: [number, number]): number | null;
-  /** Screen positions of up to k drawn incidents, spread over those on screen: where the benchmark clicks. */
-  samplePoints(k: number): Array<[number, number]>;
-}
-/** What a variant starts from: objects on the page (floor, naive, Leaflet) or columns transferred from a worker (gpu). */
-export type BenchData = { items: SyntheticIncident[] } | { columns: ColumnarIncidents; pickData: ArrayBuffer };
 
 /** After the map has drawn (the event), wait one animation frame more: the frame has then been handed to the compositor. */
 const painted = (map: maplibregl.Map, event: 'idle' | 'render') =>
@@ -48,7 +35,9 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
     canvasContextAttributes: { preserveDrawingBuffer: readable },
   });
   await painted(map, 'idle');
-  const gl = map.painter.context.gl as WebGL2RenderingContext;
+  // The map's own context, through the public canvas (getContext returns the existing one, never a second).
+  const canvas = map.getCanvas();
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
   const renderer = () => String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
   // The map loads while a worker builds the columns.

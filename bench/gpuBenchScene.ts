@@ -9,14 +9,14 @@ import { mercatorPerPixel, pickIndexFrom, pickRow } from '../src/data/pickIndex'
 import type { GpuWindow } from '../src/data/gpuKeepRule';
 import { CATEGORIES } from '../src/data/vocabulary';
 import { CATEGORY_COLORS } from '../src/data/categoryColors';
-import type { BenchScene } from './benchScene';
+import type { BenchScene } from './types';
 
 const PICK_RADIUS_PX = 6;
 
 export async function createGpuBenchScene(map: maplibregl.Map, columns: ColumnarIncidents, pickData: ArrayBuffer, painted: (event: 'idle' | 'render') => Promise<void>, renderer: () => string): Promise<BenchScene> {
   const layer = new GpuPointsLayer('bench-gpu', columns, CATEGORIES.map((c) => CATEGORY_COLORS[c]));
   const index = pickIndexFrom(pickData);
-  let window: GpuWindow = { from: 0, to: 0xffff, contained: false, hiddenCategories: 0 };
+  let window: GpuWindow = { from: 0, to: 0xffff, contained: false };
   map.addLayer(layer);
   await painted('idle');
   const drawnRows = () => {
@@ -27,7 +27,7 @@ export async function createGpuBenchScene(map: maplibregl.Map, columns: Columnar
   return {
     async apply(from, to) {
       const done = painted('render');
-      window = { from: from - columns.dayOrigin, to: to - columns.dayOrigin, contained: false, hiddenCategories: 0 };
+      window = { from: from - columns.dayOrigin, to: to - columns.dayOrigin, contained: false };
       layer.setWindow(window);
       await done;
     },

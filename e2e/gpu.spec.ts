@@ -1,10 +1,14 @@
 /**
  * The GPU points layer really draws what its window says: pixels read back from the canvas in the
- * benchmark page (bench.html, 2,000 synthetic incidents) show category colours for a full window,
+ * benchmark page (bench/index.html, 2,000 synthetic incidents) show category colours for a full window,
  * fewer for a 60-day one, and none for a window before the data begins.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CATEGORY_COLORS } from '../src/data/categoryColors';
+import { BENCH_ORIGIN } from '../playwright.config';
+
+// The benchmark page is served apart from the app (playwright.config.ts starts both).
+test.use({ baseURL: BENCH_ORIGIN });
 
 const COLOURS = Object.values(CATEGORY_COLORS).map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
 

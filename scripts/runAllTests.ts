@@ -40,6 +40,8 @@ const steps: Step[] = [
     // Completes and prints its table; checks the variants agree on what is drawn, asserts nothing about time.
     { name: 'benchmark smoke run at 10k', command: 'npx', args: ['tsx', 'scripts/bench.ts', '--smoke'], count: asOne },
   ]),
+  // Builds the app and the benchmark page itself, so it runs with SKIP_E2E too.
+  { name: 'the shipped build holds no Leaflet or bench code', command: 'npx', args: ['tsx', 'scripts/checkDist.ts'], count: asOne },
 ];
 
 let passed = 0;

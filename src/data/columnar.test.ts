@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildColumns, bytesPerIncident, mercatorX, mercatorY } from './columnar';
-import { categoryMask, gpuKeeps } from './gpuKeepRule';
+import { gpuKeeps } from './gpuKeepRule';
 import { matchesWindow } from './timeIndex';
 import { CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
 
@@ -40,20 +40,15 @@ describe('the GPU window test mirrors the CPU one', () => {
   ];
   it.each(CASES)('span %i–%i against window %i–%i', (start, end, from, to) => {
     for (const contained of [false, true]) {
-      expect(gpuKeeps(start, end, 3, { from, to, contained, hiddenCategories: 0 })).toBe(matchesWindow(start, end, [from, to], contained ? 'contained' : 'overlaps'));
+      expect(gpuKeeps(start, end, { from, to, contained })).toBe(matchesWindow(start, end, [from, to], contained ? 'contained' : 'overlaps'));
     }
   });
 
-  it('hides exactly the categories in the mask', () => {
-    const mask = categoryMask([0, 4, 10]);
-    const kept = Array.from({ length: 11 }, (_, cat) => gpuKeeps(1, 1, cat, { from: 0, to: 2, contained: false, hiddenCategories: mask }));
-    expect(kept).toEqual([false, true, true, true, false, true, true, true, true, true, false]);
-  });
-
-  it('drops a point whose other filters (actor, search, area) fail, whatever the window', () => {
-    const w = { from: 0, to: 9, contained: false, hiddenCategories: 0 };
-    expect(gpuKeeps(3, 4, 1, w, 1)).toBe(true);
-    expect(gpuKeeps(3, 4, 1, w, 0)).toBe(false);
+  it.each(CASES)('span %i–%i against window %i–%i: a point whose other filters (category, actor, search, area) fail is never kept', (start, end, from, to) => {
+    for (const contained of [false, true]) {
+      expect(gpuKeeps(start, end, { from, to, contained }, 0)).toBe(false);
+      expect(gpuKeeps(start, end, { from, to, contained }, 1)).toBe(gpuKeeps(start, end, { from, to, contained }));
+    }
   });
 });
 

@@ -23,13 +23,13 @@ export const mercatorPerPixel = (zoom: number): number => 1 / (512 * 2 ** zoom);
 
 /**
  * The row drawn nearest to (x, y) within `radius` (Mercator units), or -1. `passes` is the layer's
- * per-point filter flag (all pass when omitted).
+ * per-point flag for the filters other than time, category included (all pass when omitted).
  */
 export function pickRow(index: KDBush, c: ColumnarIncidents, x: number, y: number, radius: number, w: GpuWindow, passes?: Uint8Array): number {
   let best = -1;
   let bestDistance = Infinity;
   for (const row of index.within(x, y, radius)) {
-    if (!gpuKeeps(c.start[row], c.end[row], c.category[row], w, passes ? passes[row] : 1)) continue;
+    if (!gpuKeeps(c.start[row], c.end[row], w, passes ? passes[row] : 1)) continue;
     const d = (c.x[row] - x) ** 2 + (c.y[row] - y) ** 2;
     if (d < bestDistance || (d === bestDistance && row > best)) {
       best = row;

@@ -38,6 +38,20 @@ describe('bindStoreToMap: the time window', () => {
     expect(incidentUpdates(fake).at(-1)!.ids.sort()).toEqual(['siege-across-february', 'strike-on-19th']);
   });
 
+  it('redraws when a filter other than time changes, or the incident list does', async () => {
+    const { store, fake } = setup();
+    await fake.finishSetData();
+    store.getState().setTimeRange([day('2016-02-19'), day('2016-02-19')]);
+    await fake.finishSetData();
+    store.getState().toggleCategory('airstrike');
+    await fake.finishSetData();
+    expect(incidentUpdates(fake).at(-1)!.ids).toEqual(['siege-across-february']);
+    const { incidents, rejected } = parseIncidents(fixture);
+    store.getState().setDataset({ incidents: incidents.filter((i) => i.id !== 'siege-across-february'), rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+    await fake.finishSetData();
+    expect(incidentUpdates(fake).at(-1)!.ids).not.toContain('siege-across-february');
+  });
+
   it('keeps one update in flight while the slider moves, then draws the latest window', async () => {
     const { store, fake } = setup();
     await new Promise((r) => setTimeout(r, 0)); // the first update (whole domain) is now in flight

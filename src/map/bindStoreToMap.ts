@@ -6,7 +6,8 @@
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AppStore } from '../store/appStore';
 import type { Incident } from '../data/parseIncidents';
-import { selectIncidentsInWindow } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { selectFilteredIncidents, selectIncidentsInWindow } from '../store/selectors';
 import { throttleRAF, type Scheduler } from '../lib/throttleRAF';
 import { latestWins } from '../lib/latestWins';
 import { UNCERTAINTY_KM } from '../data/vocabulary';
@@ -16,6 +17,10 @@ import { toFeatureCollection } from './toFeatureCollection';
 import { sheetAwareOffsetY } from './phoneLayout';
 import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
+/** The window alone: what a slider tick changes. */
+const windowOf = (s: AppState) => [s.timeRange, s.matchRule] as const;
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
 export function bindStoreToMap(map: MaplibreMap, store: AppStore, gpu?: GpuTimeFilter, schedule: Scheduler = throttleRAF): () => void {
   /** setData of the slice (which also re-clusters) on the clustered and the heatmap sources. */
   const setSources = async (visible: Incident[]) => {
@@ -24,21 +29,25 @@ export function bindStoreToMap(map: MaplibreMap, store: AppStore, gpu?: GpuTimeF
     await Promise.all(sources.map((source) => source?.setData(data)));
   };
   const updateMap = latestWins(setSources);
+  /** Once the slider settles (GPU path): the sources get the window's incidents, derived now and only now. */
+  const commitWindow = () => new Promise<void>((resolve) => {
+    updateMap(selectIncidentsInWindow(store.getState()));
+    void updateMap.settled().then(resolve);
+  });
   /**
    * The one time-filter function: it draws the incidents of the window that pass the filters.
    * Small data: setData per tick, at most one in flight, intermediate windows dropped. From the
-   * GPU threshold up: the GPU layer shows each tick and the sources follow once the slider settles.
+   * GPU threshold up: a tick is the GPU layer's window write alone (no incident array is made) and
+   * the sources follow once the slider settles.
    */
-  const applyTimeWindow = schedule((visible: Incident[]) => {
-    if (gpu?.handles(store.getState().incidents.length)) {
-      gpu.preview(() => new Promise<void>((resolve) => {
-        updateMap(selectIncidentsInWindow(store.getState()));
-        void updateMap.settled().then(resolve);
-      }));
+  const applyTimeWindow = schedule(() => {
+    const state = store.getState();
+    if (gpu?.handles(state.incidents.length)) {
+      gpu.preview(commitWindow);
       return;
     }
     gpu?.standDown();
-    updateMap(visible);
+    updateMap(selectIncidentsInWindow(state));
   });
 
   const setState = (id: string | null, state: Record<string, boolean>) => {
@@ -56,7 +65,9 @@ export function bindStoreToMap(map: MaplibreMap, store: AppStore, gpu?: GpuTimeF
   };
 
   const unsubscribers = [
-    store.subscribe(selectIncidentsInWindow, applyTimeWindow, { fireImmediately: true }),
+    // A tick changes the window alone; the list or the other filters change what passes them.
+    store.subscribe(windowOf, applyTimeWindow, { equalityFn: sameItems, fireImmediately: true }),
+    store.subscribe(selectFilteredIncidents, applyTimeWindow),
     store.subscribe((s) => s.selectedId, (next, prev) => {
       setState(prev, { selected: false });
       setState(next, { selected: true });

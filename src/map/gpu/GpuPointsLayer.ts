@@ -1,7 +1,7 @@
 /**
  * A maplibre custom layer that draws columnar incidents with WebGL2. The buffers are uploaded once;
- * the time window and the hidden categories are uniforms, so changing them costs one repaint
- * whatever the number of points. Mercator only (the app does not use the globe).
+ * the time window is a uniform, so moving it costs one repaint whatever the number of points; the
+ * other filters are one byte a point (setPasses). Mercator only (the app does not use the globe).
  */
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MapLibreMap } from 'maplibre-gl';
 import type { ColumnarIncidents } from '../../data/columnar';
@@ -18,7 +18,7 @@ export class GpuPointsLayer implements CustomLayerInterface {
   private program?: WebGLProgram;
   private vao?: WebGLVertexArrayObject;
   private buffers: WebGLBuffer[] = [];
-  private window: GpuWindow = { from: 0, to: 0xffff, contained: false, hiddenCategories: 0 };
+  private window: GpuWindow = { from: 0, to: 0xffff, contained: false };
   private passes: Uint8Array;
   private passesBuffer?: WebGLBuffer;
   /** Frames drawn, for benchmarks and tests. */
@@ -35,8 +35,8 @@ export class GpuPointsLayer implements CustomLayerInterface {
   }
 
   /**
-   * Which rows pass the filters that are not uniforms (actor, search, area, precision, hidden
-   * imports), one byte a row; uploaded when those filters change, never per slider tick.
+   * Which rows pass the filters that are not uniforms (category, actor, search, area, precision,
+   * hidden imports), one byte a row; uploaded when those filters change, never per slider tick.
    */
   setPasses(passes: Uint8Array): void {
     this.passes = passes;
@@ -98,7 +98,6 @@ export class GpuPointsLayer implements CustomLayerInterface {
     gl.uniformMatrix4fv(at('u_matrix'), false, options.defaultProjectionData.mainMatrix);
     gl.uniform2f(at('u_window'), this.window.from, this.window.to);
     gl.uniform1i(at('u_contained'), this.window.contained ? 1 : 0);
-    gl.uniform1f(at('u_hidden'), this.window.hiddenCategories);
     gl.uniform1f(at('u_size'), this.size * devicePixelRatio);
     const colours = new Float32Array(48);
     this.colours.forEach((hex, i) => colours.set(hexToRgb(hex), i * 3));

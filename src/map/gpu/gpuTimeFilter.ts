@@ -31,7 +31,11 @@ const PICK_RADIUS_PX = 6;
 export interface GpuTimeFilter {
   /** True when this many incidents are drawn by the GPU layer while the slider moves. */
   handles: (count: number) => boolean;
-  /** Show the store's current window on the GPU layer now; `commit` runs once the slider settles. */
+  /**
+   * Show the store's current window on the GPU layer now; `commit` runs once the slider settles.
+   * bindStoreToMap calls it per tick and on each change of the list or the other filters, so the
+   * columns are built at a list change and a tick is one uniform write, nothing derived per row.
+   */
   preview: (commit: () => Promise<void>) => void;
   /** The incident id drawn under a screen point while the GPU layer shows, or null. */
   pickAt: (point: PointLike) => string | null;
@@ -51,7 +55,7 @@ export function createGpuTimeFilter(map: MaplibreMap, store: AppStore, threshold
   let generation = 0;
   let settleMs = SETTLE_MS;
 
-  const windowOf = (s: AppState, c: ColumnarIncidents): GpuWindow => ({ from: s.timeRange[0] - c.dayOrigin, to: s.timeRange[1] - c.dayOrigin, contained: s.matchRule === 'contained', hiddenCategories: 0 });
+  const windowOf = (s: AppState, c: ColumnarIncidents): GpuWindow => ({ from: s.timeRange[0] - c.dayOrigin, to: s.timeRange[1] - c.dayOrigin, contained: s.matchRule === 'contained' });
 
   /** Columns, layer and index are built once per incident list, not per tick. */
   const ensureBuilt = (s: AppState) => {

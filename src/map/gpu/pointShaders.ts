@@ -1,13 +1,13 @@
 /**
- * Shaders of the GPU points layer. The vertex shader's window test mirrors gpuKeeps() in
- * src/data/gpuKeepRule.ts (tested there case by case): a point outside the window, or of a
- * hidden category, is moved outside clip space with size 0, so a slider tick is one uniform write.
+ * Shaders of the GPU points layer. The vertex shader's keep test mirrors gpuKeeps() in
+ * src/data/gpuKeepRule.ts line by line (pointShaders.test.ts runs these lines against it): a point
+ * outside the window, or failing the other filters (its a_passes byte), is moved outside clip
+ * space with size 0, so a slider tick is one uniform write.
  */
 export const VERTEX_SHADER = `#version 300 es
 uniform mat4 u_matrix;
 uniform vec2 u_window;
 uniform bool u_contained;
-uniform float u_hidden;
 uniform float u_size;
 uniform vec3 u_colors[16];
 in vec2 a_pos;
@@ -19,8 +19,7 @@ out vec3 v_color;
 void main() {
   bool overlaps = a_start <= u_window.y && a_end >= u_window.x;
   bool inside = a_start >= u_window.x && a_end <= u_window.y;
-  bool hidden = mod(floor(u_hidden / exp2(a_category)), 2.0) == 1.0;
-  bool keep = (u_contained ? inside : overlaps) && !hidden && a_passes > 0.0;
+  bool keep = (u_contained ? inside : overlaps) && a_passes > 0.0;
   gl_Position = keep ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
   gl_PointSize = keep ? u_size : 0.0;
   v_color = u_colors[int(a_category)];

@@ -1,0 +1,62 @@
+/**
+ * `npx tsx scripts/checkDist.ts` (a step of `npm test`): the shipped build holds no benchmark.
+ * It builds the app (`npm run build`, always: a dist/ left from another commit proves nothing) and
+ * the benchmark page (.bench/dist), then fails, naming the file, if anything in dist/ is a bench
+ * page or holds Leaflet, Leaflet.markercluster or bench code.
+ *
+ * The markers are strings that survive minification (property names, CSS classes, a title). Each
+ * must be found in the benchmark build, which does hold all of those, or the check stops: a
+ * marker that no longer matches there would pass dist/ whatever it held.
+ * `--no-build` checks the builds as they are (quicker while editing; never in `npm test`).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const MARKERS: Array<{ what: string; text: string }> = [
+  { what: 'Leaflet', text: '_leaflet_id' }, // the id Leaflet stamps on every object it tracks
+  { what: 'Leaflet', text: 'leaflet-container' }, // the map container's class, in its JS and leaflet.css
+  { what: 'Leaflet.markercluster', text: 'MarkerClusterGroup' },
+  { what: 'Leaflet.markercluster', text: 'leaflet-cluster-anim' }, // in its JS and MarkerCluster.css
+  { what: 'the benchmark page', text: '__benchScene' }, // the hook scripts/bench.ts and e2e/gpu.spec.ts drive
+  { what: 'the benchmark page', text: 'Incident Atlas benchmark' }, // bench/index.html's title
+  { what: 'the benchmark worker', text: 'syntheticColumnsWorker' },
+];
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+
+/** Every marker found in a file, as "file: what (marker)". */
+function findMarkers(dir: string): string[] {
+  return filesUnder(dir).flatMap((file) => {
+    const bytes = readFileSync(file);
+    return MARKERS.filter((m) => bytes.includes(m.text)).map((m) => `${relative('.', file)}: ${m.what} ("${m.text}")`);
+  });
+}
+
+if (!process.argv.includes('--no-build')) {
+  execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  execSync('npx tsx scripts/buildBenchPage.ts', { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+for (const dir of ['dist', '.bench/dist']) {
+  if (!existsSync(dir)) throw new Error(`${dir}/ is missing: run without --no-build`);
+}
+
+const inBench = findMarkers('.bench/dist');
+const dead = MARKERS.filter((m) => !inBench.some((hit) => hit.endsWith(`("${m.text}")`)));
+if (dead.length) {
+  console.error(`✗ not found in the benchmark build, so it would catch nothing: ${dead.map((m) => `"${m.text}" (${m.what})`).join(', ')}; pick a marker that is there`);
+  process.exit(1);
+}
+
+const problems = [
+  ...filesUnder('dist').map((file) => relative('dist', file))
+    .filter((file) => /(^|\/)bench/i.test(file) || (file.endsWith('.html') && file !== 'index.html'))
+    .map((file) => `dist/${file}: a benchmark file, or a page other than the app's index.html`),
+  ...findMarkers('dist'),
+];
+if (problems.length) {
+  console.error(`✗ dist/ holds benchmark code (bench/ builds apart: bench/vite.config.ts):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`✓ dist/ (${filesUnder('dist').length} files) holds no Leaflet, markercluster or bench code; each of the ${MARKERS.length} markers is found in the benchmark build`);
