@@ -28,6 +28,7 @@ const playwrightCount = (output: string, ok: boolean) => {
 
 const steps: Step[] = [
   { name: 'lint', command: 'npx', args: ['eslint', '.', '--max-warnings', '0'], count: asOne },
+  { name: 'formatting (Prettier, 120 columns)', command: 'npx', args: ['prettier', '--check', '.'], count: asOne },
   { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], count: asOne },
   { name: 'JSON Schema is current', command: 'npx', args: ['tsx', 'scripts/genSchema.ts', '--check'], count: asOne },
   { name: 'data validation', command: 'npx', args: ['tsx', 'scripts/validateData.ts'], count: asOne },
