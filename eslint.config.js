@@ -27,24 +27,39 @@ const FOLDERS = Object.keys(LADDER);
 /** One zone per forbidden (folder → folder) pair, each with a message naming the rule it breaks. */
 function ladderZones() {
   return FOLDERS.flatMap((folder) =>
-    [...FOLDERS.filter((other) => other !== folder && !LADDER[folder].includes(other)), 'test', 'main.tsx'].map((other) => ({
-      target: `./src/${folder}`,
-      from: `./src/${other}`,
-      message: `src/${folder}/ may import only ${['lib', ...LADDER[folder]].filter((f, i, a) => a.indexOf(f) === i && f !== folder).join(', ') || 'nothing of ours'} (the ladder: lib ← data ← {geo, time} ← store ← io ← {map, ui} ← app).`,
-    })),
+    [...FOLDERS.filter((other) => other !== folder && !LADDER[folder].includes(other)), 'test', 'main.tsx'].map(
+      (other) => ({
+        target: `./src/${folder}`,
+        from: `./src/${other}`,
+        message: `src/${folder}/ may import only ${['lib', ...LADDER[folder]].filter((f, i, a) => a.indexOf(f) === i && f !== folder).join(', ') || 'nothing of ours'} (the ladder: lib ← data ← {geo, time} ← store ← io ← {map, ui} ← app).`,
+      }),
+    ),
   );
 }
 
 // Only src/map imports maplibre-gl; only src/geo imports turf; only bench/ imports Leaflet (type imports are fine anywhere).
-const MAPLIBRE = { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'Only src/map/ (and bench/) imports maplibre-gl.', allowTypeImports: true };
+const MAPLIBRE = {
+  group: ['maplibre-gl', 'maplibre-gl/*'],
+  message: 'Only src/map/ (and bench/) imports maplibre-gl.',
+  allowTypeImports: true,
+};
 const TURF = { group: ['@turf/*'], message: 'Only src/geo/ imports turf.', allowTypeImports: true };
-const LEAFLET = { group: ['leaflet', 'leaflet/*', 'leaflet.*'], message: 'Only the benchmark harness (bench/) imports Leaflet.' };
+const LEAFLET = {
+  group: ['leaflet', 'leaflet/*', 'leaflet.*'],
+  message: 'Only the benchmark harness (bench/) imports Leaflet.',
+};
 const restrict = (files, ignores, patterns) => ({
-  files, ignores, rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  files,
+  ignores,
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
 });
 function restrictHeavyImports() {
   return [
-    restrict(['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'], ['src/map/**', 'src/geo/**'], [MAPLIBRE, TURF, LEAFLET]),
+    restrict(
+      ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+      ['src/map/**', 'src/geo/**'],
+      [MAPLIBRE, TURF, LEAFLET],
+    ),
     restrict(['src/map/**/*.{ts,tsx}'], [], [TURF, LEAFLET]),
     restrict(['src/geo/**/*.{ts,tsx}'], [], [MAPLIBRE, LEAFLET]),
     restrict(['bench/**/*.ts'], [], [TURF]),
@@ -61,7 +76,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Nothing from data is rendered as HTML.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Nothing from data is rendered as HTML.',
+        },
+      ],
     },
   },
   {
@@ -80,7 +101,9 @@ export default tseslint.config(
   // Tests (and only tests) may use the shared test doubles and fixtures in src/test/.
   {
     files: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: ladderZones().filter((z) => !z.from.endsWith('/test')) }] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: ladderZones().filter((z) => !z.from.endsWith('/test')) }],
+    },
   },
   ...restrictHeavyImports(),
 );

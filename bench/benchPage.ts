@@ -10,17 +10,37 @@ import type { MapVariant } from './types';
 import { createLeafletScene } from './leafletScene';
 import type { SyntheticColumnsRequest, SyntheticColumnsResult } from './syntheticColumnsWorker';
 
-interface LongTask { start: number; ms: number }
+interface LongTask {
+  start: number;
+  ms: number;
+}
 interface BenchState {
-  loadMs: number | null; scrubMs: number[]; longTasks: LongTask[]; drawn: number; renderer: string;
+  loadMs: number | null;
+  scrubMs: number[];
+  longTasks: LongTask[];
+  drawn: number;
+  renderer: string;
   /** Click → incident found, per click, and how many clicks found one. */
-  pickMs: number[]; pickComputeMs: number[]; picked: number;
+  pickMs: number[];
+  pickComputeMs: number[];
+  picked: number;
   /** Windows painted since the page started, for the drag measure. */
   painted: number;
   busy: boolean;
   error?: string;
 }
-const state: BenchState = { loadMs: null, scrubMs: [], longTasks: [], drawn: 0, renderer: '', pickMs: [], pickComputeMs: [], picked: 0, painted: 0, busy: false };
+const state: BenchState = {
+  loadMs: null,
+  scrubMs: [],
+  longTasks: [],
+  drawn: 0,
+  renderer: '',
+  pickMs: [],
+  pickComputeMs: [],
+  picked: 0,
+  painted: 0,
+  busy: false,
+};
 (window as unknown as { __bench: BenchState }).__bench = state;
 
 const params = new URLSearchParams(location.search);
@@ -28,7 +48,9 @@ const variant = (params.get('variant') ?? 'gpu') as MapVariant | 'leaflet';
 const n = Number(params.get('n') ?? 10_000);
 const seed = Number(params.get('seed') ?? 1);
 
-new PerformanceObserver((list) => list.getEntries().forEach((e) => state.longTasks.push({ start: e.startTime, ms: e.duration }))).observe({ type: 'longtask', buffered: true });
+new PerformanceObserver((list) =>
+  list.getEntries().forEach((e) => state.longTasks.push({ start: e.startTime, ms: e.duration })),
+).observe({ type: 'longtask', buffered: true });
 
 const random = seededRandom(seed + 1000);
 const WINDOWS = Array.from({ length: 30 }, () => {
@@ -38,13 +60,29 @@ const WINDOWS = Array.from({ length: 30 }, () => {
 
 async function main() {
   const response = await fetch('/basemap/places.geojson');
-  const places: SyntheticPlace[] = ((await response.json()).features as Array<{ properties: { name: string; pop: number; iso2?: string }; geometry: { coordinates: [number, number] } }>)
+  const places: SyntheticPlace[] = (
+    (await response.json()).features as Array<{
+      properties: { name: string; pop: number; iso2?: string };
+      geometry: { coordinates: [number, number] };
+    }>
+  )
     .filter((p) => p.properties.pop >= 300_000)
-    .map((p) => ({ name: p.properties.name, country: p.properties.iso2 ?? 'XX', lngLat: p.geometry.coordinates, population: p.properties.pop }));
+    .map((p) => ({
+      name: p.properties.name,
+      country: p.properties.iso2 ?? 'XX',
+      lngLat: p.geometry.coordinates,
+      population: p.properties.pop,
+    }));
   const container = document.getElementById('map')!;
-  const scene = variant === 'leaflet'
-    ? await createLeafletScene(container, generateSynthetic(n, seed, places))
-    : await createBenchScene(container, variant, variant === 'gpu' ? columnsFromWorker({ n, seed, places }) : { items: generateSynthetic(n, seed, places) }, params.has('readable'));
+  const scene =
+    variant === 'leaflet'
+      ? await createLeafletScene(container, generateSynthetic(n, seed, places))
+      : await createBenchScene(
+          container,
+          variant,
+          variant === 'gpu' ? columnsFromWorker({ n, seed, places }) : { items: generateSynthetic(n, seed, places) },
+          params.has('readable'),
+        );
   (window as unknown as { __benchScene: typeof scene }).__benchScene = scene;
   state.loadMs = performance.now();
   state.renderer = scene.renderer();
@@ -89,7 +127,10 @@ async function main() {
 function columnsFromWorker(request: SyntheticColumnsRequest): Promise<SyntheticColumnsResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./syntheticColumnsWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<SyntheticColumnsResult>) => { worker.terminate(); resolve(event.data); };
+    worker.onmessage = (event: MessageEvent<SyntheticColumnsResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
     worker.onerror = (event) => reject(new Error(event.message));
     worker.postMessage(request);
   });

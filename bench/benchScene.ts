@@ -24,14 +24,29 @@ const painted = (map: maplibregl.Map, event: 'idle' | 'render') =>
 function toGeoJson(items: SyntheticIncident[]): GeoJSON.FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: items.map((s, i) => ({ type: 'Feature', id: i, geometry: { type: 'Point', coordinates: s.lngLat }, properties: { c: CATEGORIES.indexOf(s.category) } })),
+    features: items.map((s, i) => ({
+      type: 'Feature',
+      id: i,
+      geometry: { type: 'Point', coordinates: s.lngLat },
+      properties: { c: CATEGORIES.indexOf(s.category) },
+    })),
   };
 }
 
 /** `readable` keeps the drawing buffer so tests can read pixels back; benchmarks leave it off. */
-export async function createBenchScene(container: HTMLElement, variant: MapVariant, pendingData: BenchData | Promise<BenchData>, readable = false): Promise<BenchScene> {
+export async function createBenchScene(
+  container: HTMLElement,
+  variant: MapVariant,
+  pendingData: BenchData | Promise<BenchData>,
+  readable = false,
+): Promise<BenchScene> {
   const map = new maplibregl.Map({
-    container, style: offlineStyle(window.location.origin), center: [25, 30], zoom: 2.2, attributionControl: false, fadeDuration: 0,
+    container,
+    style: offlineStyle(window.location.origin),
+    center: [25, 30],
+    zoom: 2.2,
+    attributionControl: false,
+    fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: readable },
   });
   await painted(map, 'idle');
@@ -42,12 +57,25 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
   const renderer = () => String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
   // The map loads while a worker builds the columns.
   const data = await pendingData;
-  if ('columns' in data) return createGpuBenchScene(map, data.columns, data.pickData, (event) => painted(map, event), renderer);
+  if ('columns' in data)
+    return createGpuBenchScene(map, data.columns, data.pickData, (event) => painted(map, event), renderer);
   const items = data.items;
   let drawn = items.length;
   const circle = (id: string): maplibregl.LayerSpecification => ({
-    id, type: 'circle', source: id,
-    paint: { 'circle-radius': 3.5, 'circle-color': ['match', ['get', 'c'], ...CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLORS[c]]), '#888'] as unknown as string, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
+    id,
+    type: 'circle',
+    source: id,
+    paint: {
+      'circle-radius': 3.5,
+      'circle-color': [
+        'match',
+        ['get', 'c'],
+        ...CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLORS[c]]),
+        '#888',
+      ] as unknown as string,
+      'circle-stroke-color': '#fff',
+      'circle-stroke-width': 1,
+    },
   });
 
   map.addSource('bench', { type: 'geojson', data: toGeoJson(items) });
@@ -55,7 +83,13 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
   await painted(map, 'idle');
   /** The native way to pick: rendered features within 6 px of the click. */
   const pickAt = ([x, y]: [number, number]) => {
-    const hit = map.queryRenderedFeatures([[x - 6, y - 6], [x + 6, y + 6]], { layers: ['bench'] })[0];
+    const hit = map.queryRenderedFeatures(
+      [
+        [x - 6, y - 6],
+        [x + 6, y + 6],
+      ],
+      { layers: ['bench'] },
+    )[0];
     return hit ? Number(hit.id) : null;
   };
   const samplePoints = (k: number) => {
@@ -73,7 +107,9 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
         await done;
       },
       drawnCount: () => drawn,
-      renderer, pickAt, samplePoints,
+      renderer,
+      pickAt,
+      samplePoints,
     };
   }
   return {
@@ -85,6 +121,8 @@ export async function createBenchScene(container: HTMLElement, variant: MapVaria
       await done;
     },
     drawnCount: () => drawn,
-    renderer, pickAt, samplePoints,
+    renderer,
+    pickAt,
+    samplePoints,
   };
 }

@@ -13,15 +13,26 @@ import type { BenchScene } from './types';
 
 const PICK_RADIUS_PX = 6;
 
-export async function createGpuBenchScene(map: maplibregl.Map, columns: ColumnarIncidents, pickData: ArrayBuffer, painted: (event: 'idle' | 'render') => Promise<void>, renderer: () => string): Promise<BenchScene> {
-  const layer = new GpuPointsLayer('bench-gpu', columns, CATEGORIES.map((c) => CATEGORY_COLORS[c]));
+export async function createGpuBenchScene(
+  map: maplibregl.Map,
+  columns: ColumnarIncidents,
+  pickData: ArrayBuffer,
+  painted: (event: 'idle' | 'render') => Promise<void>,
+  renderer: () => string,
+): Promise<BenchScene> {
+  const layer = new GpuPointsLayer(
+    'bench-gpu',
+    columns,
+    CATEGORIES.map((c) => CATEGORY_COLORS[c]),
+  );
   const index = pickIndexFrom(pickData);
   let window: GpuWindow = { from: 0, to: 0xffff, contained: false };
   map.addLayer(layer);
   await painted('idle');
   const drawnRows = () => {
     const rows: number[] = [];
-    for (let i = 0; i < columns.count; i++) if (columns.start[i] <= window.to && columns.end[i] >= window.from) rows.push(i);
+    for (let i = 0; i < columns.count; i++)
+      if (columns.start[i] <= window.to && columns.end[i] >= window.from) rows.push(i);
     return rows;
   };
   return {
@@ -43,7 +54,10 @@ export async function createGpuBenchScene(map: maplibregl.Map, columns: Columnar
       const onScreen = drawnRows()
         .map((row) => map.project(new maplibregl.MercatorCoordinate(columns.x[row], columns.y[row]).toLngLat()))
         .filter((p) => p.x > 10 && p.y > 10 && p.x < w - 10 && p.y < h - 10);
-      return Array.from({ length: Math.min(k, onScreen.length) }, (_, i) => onScreen[Math.floor((i * onScreen.length) / k)]).map((p) => [p.x, p.y] as [number, number]);
+      return Array.from(
+        { length: Math.min(k, onScreen.length) },
+        (_, i) => onScreen[Math.floor((i * onScreen.length) / k)],
+      ).map((p) => [p.x, p.y] as [number, number]);
     },
   };
 }

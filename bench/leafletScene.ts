@@ -16,11 +16,29 @@ export async function createLeafletScene(container: HTMLElement, items: Syntheti
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
   const renderer = L.canvas();
-  const map = L.map(container, { center: [30, 25], zoom: 3, maxZoom: 18, preferCanvas: true, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false, attributionControl: false });
+  const map = L.map(container, {
+    center: [30, 25],
+    zoom: 3,
+    maxZoom: 18,
+    preferCanvas: true,
+    zoomAnimation: false,
+    fadeAnimation: false,
+    markerZoomAnimation: false,
+    attributionControl: false,
+  });
   const land = await (await fetch('/basemap/land.geojson')).json();
   L.geoJSON(land, { style: { color: '#a3acb6', weight: 0.5, fillColor: '#f6f4ef', fillOpacity: 1 } }).addTo(map);
   container.style.background = '#d9e2ea';
-  const markers = items.map((s) => L.circleMarker([s.lngLat[1], s.lngLat[0]], { renderer, radius: 3.5, weight: 1, color: '#fff', fillColor: '#882255', fillOpacity: 1 }));
+  const markers = items.map((s) =>
+    L.circleMarker([s.lngLat[1], s.lngLat[0]], {
+      renderer,
+      radius: 3.5,
+      weight: 1,
+      color: '#fff',
+      fillColor: '#882255',
+      fillOpacity: 1,
+    }),
+  );
   const group = L.markerClusterGroup({ chunkedLoading: false, animate: false });
   group.addLayers(markers);
   map.addLayer(group);

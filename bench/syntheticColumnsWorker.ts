@@ -8,8 +8,15 @@ import { generateSynthetic, type SyntheticPlace } from '../src/data/synthetic';
 import { buildColumns, transferables, type ColumnarIncidents } from '../src/data/columnar';
 import { buildPickIndex } from '../src/data/pickIndex';
 
-export interface SyntheticColumnsRequest { n: number; seed: number; places: SyntheticPlace[] }
-export interface SyntheticColumnsResult { columns: ColumnarIncidents; pickData: ArrayBuffer }
+export interface SyntheticColumnsRequest {
+  n: number;
+  seed: number;
+  places: SyntheticPlace[];
+}
+export interface SyntheticColumnsResult {
+  columns: ColumnarIncidents;
+  pickData: ArrayBuffer;
+}
 
 self.onmessage = (event: MessageEvent<SyntheticColumnsRequest>) => {
   const { n, seed, places } = event.data;

@@ -58,8 +58,13 @@ test('when the filters hide everything in the window, the map says so and can cl
 test('while the basemap loads, the map says it is drawing', async ({ page }) => {
   // Hold back the basemap's land layer so the loading state stays up long enough to see.
   let release = () => {};
-  const held = new Promise<void>((resolve) => { release = resolve; });
-  await page.route('**/basemap/land.geojson', async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/basemap/land.geojson', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.goto('/');
   await expect(page.getByTestId('map-status')).toContainText('Drawing the map');
   release();

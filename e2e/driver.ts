@@ -4,28 +4,42 @@
  */
 import { expect, type Page } from '@playwright/test';
 
-export interface RenderedIncident { id: string; x: number; y: number }
+export interface RenderedIncident {
+  id: string;
+  x: number;
+  y: number;
+}
 
 /** Open the app and wait until the map has drawn everything (maplibre's idle event; no sleeps). */
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
-  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, {
+    timeout: 30_000,
+  });
   await waitForMapIdle(page);
 }
 
 export async function waitForMapIdle(page: Page): Promise<void> {
   // After a reload the app starts once its dataset worker has answered; wait for the map first.
-  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, { timeout: 30_000 });
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = window.__atlas!.map;
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  }));
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, {
+    timeout: 30_000,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
 }
 
 /** Jump the map to a view, without animation, and wait for it to draw. */
 export async function jumpTo(page: Page, center: [number, number], zoom: number): Promise<void> {
-  await page.evaluate(([c, z]) => window.__atlas!.map.jumpTo({ center: c as [number, number], zoom: z as number }), [center, zoom] as const);
+  await page.evaluate(([c, z]) => window.__atlas!.map.jumpTo({ center: c as [number, number], zoom: z as number }), [
+    center,
+    zoom,
+  ] as const);
   await waitForMapIdle(page);
 }
 
@@ -38,8 +52,11 @@ export async function renderedIncidentIds(page: Page): Promise<string[]> {
 }
 
 export async function clusterPointCount(page: Page): Promise<number> {
-  return page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['incident-clusters'] })
-    .reduce((n, f) => n + Number(f.properties.point_count), 0));
+  return page.evaluate(() =>
+    window
+      .__atlas!.map.queryRenderedFeatures({ layers: ['incident-clusters'] })
+      .reduce((n, f) => n + Number(f.properties.point_count), 0),
+  );
 }
 
 /** The pixel on the page where an incident's marker is drawn. */
@@ -110,7 +127,10 @@ export async function mapCamera(page: Page): Promise<{ zoom: number; lat: number
 }
 
 export async function isSelectedOnMap(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((incidentId) => Boolean(window.__atlas!.map.getFeatureState({ source: 'incidents', id: incidentId }).selected), id);
+  return page.evaluate(
+    (incidentId) => Boolean(window.__atlas!.map.getFeatureState({ source: 'incidents', id: incidentId }).selected),
+    id,
+  );
 }
 
 export async function openFilters(page: Page): Promise<void> {
@@ -120,13 +140,21 @@ export async function openFilters(page: Page): Promise<void> {
 
 /** Incident ids of every item in the incident list. */
 export async function listedIds(page: Page): Promise<string[]> {
-  return incidentList(page).locator('[data-incident-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')!));
+  return incidentList(page)
+    .locator('[data-incident-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')!));
 }
 
 /** Ids of the incidents that involve an actor, from the dataset itself. */
 export async function idsWithActor(page: Page, actorId: string): Promise<string[]> {
-  return page.evaluate((a) => window.__atlas!.store.getState().incidents
-    .filter((i) => i.feature.properties.actors.some((x) => x.actor === a)).map((i) => i.id), actorId);
+  return page.evaluate(
+    (a) =>
+      window
+        .__atlas!.store.getState()
+        .incidents.filter((i) => i.feature.properties.actors.some((x) => x.actor === a))
+        .map((i) => i.id),
+    actorId,
+  );
 }
 
 export async function incidentLngLat(page: Page, id: string): Promise<[number, number]> {

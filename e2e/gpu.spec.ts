@@ -23,18 +23,31 @@ async function colouredPixels(page: Page): Promise<number> {
     const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
     let count = 0;
     for (let i = 0; i < data.length; i += 4) {
-      if (colours.some(([r, g, b]) => Math.abs(data[i] - r) <= 2 && Math.abs(data[i + 1] - g) <= 2 && Math.abs(data[i + 2] - b) <= 2)) count++;
+      if (
+        colours.some(
+          ([r, g, b]) => Math.abs(data[i] - r) <= 2 && Math.abs(data[i + 1] - g) <= 2 && Math.abs(data[i + 2] - b) <= 2,
+        )
+      )
+        count++;
     }
     return count;
   }, COLOURS);
 }
 
 const apply = (page: Page, from: number, to: number) =>
-  page.evaluate(([f, t]) => (window as unknown as { __benchScene: { apply(a: number, b: number): Promise<void> } }).__benchScene.apply(f, t), [from, to] as const);
+  page.evaluate(
+    ([f, t]) =>
+      (window as unknown as { __benchScene: { apply(a: number, b: number): Promise<void> } }).__benchScene.apply(f, t),
+    [from, to] as const,
+  );
 
 test('the GPU layer draws the full window, a 60-day window and an empty one correctly', async ({ page }) => {
   await page.goto('/bench/index.html?variant=gpu&n=2000&seed=1&readable');
-  await page.waitForFunction(() => (window as unknown as { __bench: { loadMs: number | null } }).__bench.loadMs !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { loadMs: number | null } }).__bench.loadMs !== null,
+    undefined,
+    { timeout: 60_000 },
+  );
   await apply(page, 0, 100_000);
   const all = await colouredPixels(page);
   await apply(page, 16_801 + 100, 16_801 + 160);

@@ -8,10 +8,35 @@ import { forbidScripts, importViaPicker, importedCount } from './importing';
 const CORPUS: Array<{ file: string; loaded: number; says: RegExp[] }> = [
   { file: 'malformed.json', loaded: 0, says: [/^The file is not valid JSON: line 2, column 22/] },
   { file: 'truncated.geojson', loaded: 0, says: [/cut short/] },
-  { file: 'wrong-geometry.geojson', loaded: 1, says: [/feature 2: geometry must be a Point; this feature is a LineString/, /feature 3: geometry must be a Point; this feature is a Polygon/] },
-  { file: 'swapped-coords.csv', loaded: 1, says: [/row 3: latitude 112.48 is out of range \(−90 to 90\); are latitude and longitude swapped\?/, /row 4: latitude -95 is out of range \(−90 to 90\)/] },
-  { file: 'missing-excerpts.geojson', loaded: 1, says: [/feature 2: excerpt is missing/, /feature 3: excerpt is missing/] },
-  { file: 'duplicates.geojson', loaded: 2, says: [/feature 2: id "dup-1" is already used by feature 1 of this file/, /feature 3: id "sabratha-us-airstrike-qasr-talil" is already used by an incident that is loaded/] },
+  {
+    file: 'wrong-geometry.geojson',
+    loaded: 1,
+    says: [
+      /feature 2: geometry must be a Point; this feature is a LineString/,
+      /feature 3: geometry must be a Point; this feature is a Polygon/,
+    ],
+  },
+  {
+    file: 'swapped-coords.csv',
+    loaded: 1,
+    says: [
+      /row 3: latitude 112.48 is out of range \(−90 to 90\); are latitude and longitude swapped\?/,
+      /row 4: latitude -95 is out of range \(−90 to 90\)/,
+    ],
+  },
+  {
+    file: 'missing-excerpts.geojson',
+    loaded: 1,
+    says: [/feature 2: excerpt is missing/, /feature 3: excerpt is missing/],
+  },
+  {
+    file: 'duplicates.geojson',
+    loaded: 2,
+    says: [
+      /feature 2: id "dup-1" is already used by feature 1 of this file/,
+      /feature 3: id "sabratha-us-airstrike-qasr-talil" is already used by an incident that is loaded/,
+    ],
+  },
   { file: 'bom-crlf.csv', loaded: 2, says: [] },
   { file: 'semicolon.csv', loaded: 2, says: [] },
   { file: 'empty.csv', loaded: 0, says: [/^The file is empty: there is nothing to import$/] },
@@ -31,14 +56,20 @@ for (const { file, loaded, says } of CORPUS) {
 test('CSV details survive: quoted line breaks, doubled quotes and decimal commas', async ({ page }) => {
   await openApp(page);
   await importViaPicker(page, 'semicolon.csv');
-  const lngLat = await page.evaluate(() => window.__atlas!.store.getState().incidents.find((i) => i.id === 's-1')!.lngLat);
+  const lngLat = await page.evaluate(
+    () => window.__atlas!.store.getState().incidents.find((i) => i.id === 's-1')!.lngLat,
+  );
   expect(lngLat).toEqual([12.48, 32.79]);
   await importViaPicker(page, 'bom-crlf.csv');
-  const quote = await page.evaluate(() => window.__atlas!.store.getState().incidents.find((i) => i.id === 'b-1')!.feature.properties.excerpts[0].quote);
+  const quote = await page.evaluate(
+    () => window.__atlas!.store.getState().incidents.find((i) => i.id === 'b-1')!.feature.properties.excerpts[0].quote,
+  );
   expect(quote).toBe('He said "yes", then left.');
 });
 
-test('5 MB of junk is refused as not text, and a file over 50 MB is refused before it is read', async ({ page }, testInfo) => {
+test('5 MB of junk is refused as not text, and a file over 50 MB is refused before it is read', async ({
+  page,
+}, testInfo) => {
   await openApp(page);
   await importViaPicker(page, { name: 'junk.csv', mimeType: 'text/csv', buffer: randomBytes(5 * 1024 * 1024) });
   await expect(page.getByTestId('import-problems')).toContainText('does not look like text');
@@ -56,7 +87,9 @@ test('XSS payloads in every text field show as text, and nothing runs', async ({
   expect(await importedCount(page)).toBe(1);
   await page.getByRole('searchbox', { name: 'Search incidents' }).fill('title');
   await page.locator('[data-incident-id="xss-1"]').click();
-  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText('<script>alert(1)</script><img src=x onerror=alert(2)> title');
+  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(
+    '<script>alert(1)</script><img src=x onerror=alert(2)> title',
+  );
   await expect(detailsPanel(page)).toContainText('<script>alert(1)</script><img src=x onerror=alert(2)> quote');
   await expect(detailsPanel(page)).toContainText('<script>alert(1)</script><img src=x onerror=alert(2)> outlet');
   await expect(page.locator('.details img, .details script, .incident-list img')).toHaveCount(0);
@@ -67,7 +100,13 @@ test('XSS payloads in every text field show as text, and nothing runs', async ({
 test('the built app sets a strict Content-Security-Policy that blocks inline script', async ({ page }) => {
   const violations: string[] = [];
   await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      ),
+    ),
+  );
   await openApp(page);
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self'");

@@ -3,12 +3,16 @@ import { expect, test } from '@playwright/test';
 import { detailsPanel, openApp, waitForMapIdle } from './driver';
 import { dropFile, forbidScripts, importReport, importViaPicker, importedCount } from './importing';
 
-test('a CSV of 200 incidents with 3 bad rows: 197 join the map and the slider, the 3 are named, markup stays text', async ({ page }) => {
+test('a CSV of 200 incidents with 3 bad rows: 197 join the map and the slider, the 3 are named, markup stays text', async ({
+  page,
+}) => {
   const dialogs = forbidScripts(page);
   await openApp(page);
   await importViaPicker(page, 'analyst-sheet-200.csv');
 
-  await expect(page.getByTestId('import-summary')).toHaveText('197 of 200 rows loaded as a new layer. 3 could not be loaded:');
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    '197 of 200 rows loaded as a new layer. 3 could not be loaded:',
+  );
   await expect(page.getByTestId('import-problems').locator('li')).toHaveText([
     'row 15: latitude 132.5 is out of range (−90 to 90); are latitude and longitude swapped?',
     'row 78: date "2016-02-30" is not a real calendar date',
@@ -20,8 +24,11 @@ test('a CSV of 200 incidents with 3 bad rows: 197 join the map and the slider, t
   // On the map: every imported incident is in the data the map draws.
   await waitForMapIdle(page);
   const drawn = await page.evaluate(async () => {
-    const source = window.__atlas!.map.getSource('incidents') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
-    return (await source.getData()).features.filter((f) => String(f.properties?.incidentId).startsWith('sheet-')).length;
+    const source = window.__atlas!.map.getSource('incidents') as unknown as {
+      getData(): Promise<GeoJSON.FeatureCollection>;
+    };
+    return (await source.getData()).features.filter((f) => String(f.properties?.incidentId).startsWith('sheet-'))
+      .length;
   });
   expect(drawn).toBe(197);
 
@@ -32,8 +39,13 @@ test('a CSV of 200 incidents with 3 bad rows: 197 join the map and the slider, t
   await expect(page.locator('.incident-list img, .details img')).toHaveCount(0);
   await item.click();
   await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText('<img src=x onerror=alert(1)>');
-  await expect(detailsPanel(page)).toContainText('from analyst-sheet-200.csv, row 100 · not checked against an archived text');
-  await expect(detailsPanel(page).getByRole('link', { name: 'cited page' })).toHaveAttribute('href', 'https://example.org/report');
+  await expect(detailsPanel(page)).toContainText(
+    'from analyst-sheet-200.csv, row 100 · not checked against an archived text',
+  );
+  await expect(detailsPanel(page).getByRole('link', { name: 'cited page' })).toHaveAttribute(
+    'href',
+    'https://example.org/report',
+  );
   await expect(detailsPanel(page).getByRole('button', { name: 'Read in context' })).toHaveCount(0);
   expect(dialogs).toEqual([]);
 });
@@ -50,15 +62,24 @@ test('a javascript: link in the data is never made a link', async ({ page }) => 
 test('the report downloads as CSV with row, field and reason', async ({ page }) => {
   await openApp(page);
   await importViaPicker(page, 'analyst-sheet-200.csv');
-  const [download] = await Promise.all([page.waitForEvent('download'), importReport(page).getByRole('button', { name: 'Download the report (CSV)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    importReport(page).getByRole('button', { name: 'Download the report (CSV)' }).click(),
+  ]);
   const text = (await (await download.createReadStream()).toArray()).join('');
-  expect(text.split('\r\n')[1]).toBe('"analyst-sheet-200.csv","15","latitude","sheet-14","132.5 is out of range (−90 to 90); are latitude and longitude swapped?"');
+  expect(text.split('\r\n')[1]).toBe(
+    '"analyst-sheet-200.csv","15","latitude","sheet-14","132.5 is out of range (−90 to 90); are latitude and longitude swapped?"',
+  );
   expect(text.trim().split('\r\n')).toHaveLength(4);
 });
 
 test('an imported layer survives a reload, says where it is kept, hides and is removed for good', async ({ page }) => {
   await openApp(page);
-  await dropFile(page, 'my sheet.csv', 'id,title,date,lat,lon,excerpt\nmine-1,My incident,2016-02-19,32.79,12.48,A quote.\n');
+  await dropFile(
+    page,
+    'my sheet.csv',
+    'id,title,date,lat,lon,excerpt\nmine-1,My incident,2016-02-19,32.79,12.48,A quote.\n',
+  );
   await expect(page.getByTestId('import-summary')).toHaveText('1 of 1 rows loaded as a new layer.');
   await page.reload();
   await waitForMapIdle(page);
@@ -81,20 +102,30 @@ test('an imported layer survives a reload, says where it is kept, hides and is r
 test('10,000 rows validate in a worker: progress shows and the page keeps painting', async ({ page }) => {
   await openApp(page);
   const lines = ['id,title,date,lat,lon,excerpt'];
-  for (let i = 0; i < 10_000; i++) lines.push(`big-${i},Incident ${i},2016-02-${String(1 + (i % 28)).padStart(2, '0')},${(30 + (i % 500) / 100).toFixed(2)},${(10 + (i % 900) / 100).toFixed(2)},Quote ${i}.`);
+  for (let i = 0; i < 10_000; i++)
+    lines.push(
+      `big-${i},Incident ${i},2016-02-${String(1 + (i % 28)).padStart(2, '0')},${(30 + (i % 500) / 100).toFixed(2)},${(10 + (i % 900) / 100).toFixed(2)},Quote ${i}.`,
+    );
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number; __sawProgress: boolean };
     w.__frames = 0;
     w.__sawProgress = false;
-    const tick = () => { w.__frames++; requestAnimationFrame(tick); };
+    const tick = () => {
+      w.__frames++;
+      requestAnimationFrame(tick);
+    };
     requestAnimationFrame(tick);
-    new MutationObserver(() => { if (document.querySelector('[data-testid="import-status"] progress')) w.__sawProgress = true; })
-      .observe(document.body, { childList: true, subtree: true });
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="import-status"] progress')) w.__sawProgress = true;
+    }).observe(document.body, { childList: true, subtree: true });
   });
   const before = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
   await importViaPicker(page, { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await expect(page.getByTestId('import-summary')).toHaveText('10000 of 10000 rows loaded as a new layer.');
-  const state = await page.evaluate(() => { const w = window as unknown as { __frames: number; __sawProgress: boolean }; return { __frames: w.__frames, __sawProgress: w.__sawProgress }; });
+  const state = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number; __sawProgress: boolean };
+    return { __frames: w.__frames, __sawProgress: w.__sawProgress };
+  });
   expect(state.__sawProgress).toBe(true);
   expect(state.__frames - before).toBeGreaterThan(3);
 });

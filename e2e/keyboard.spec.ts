@@ -13,8 +13,14 @@ async function focusedRegion(page: Page): Promise<string> {
     const el = document.activeElement;
     if (!el || el === document.body) return 'none';
     const parts: Array<[string, string]> = [
-      ['.skip-links', 'skip'], ['.app-header', 'header'], ['.search-box', 'search'], ['.filter-panel', 'filters'],
-      ['.time-bar', 'time'], ['.incident-list', 'list'], ['.details', 'details'], ['.map-area', 'map'],
+      ['.skip-links', 'skip'],
+      ['.app-header', 'header'],
+      ['.search-box', 'search'],
+      ['.filter-panel', 'filters'],
+      ['.time-bar', 'time'],
+      ['.incident-list', 'list'],
+      ['.details', 'details'],
+      ['.map-area', 'map'],
     ];
     return parts.find(([selector]) => el.closest(selector))?.[1] ?? `other:${el.tagName}`;
   });
@@ -53,7 +59,10 @@ test('a keyboard-only journey: skip link → slider → list → details → rea
   for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowLeft');
   await expect(start).toHaveAttribute('aria-valuetext', '19 Feb 2016');
 
-  await tabUntil(page, () => document.activeElement?.getAttribute('data-incident-id') === 'sabratha-us-airstrike-qasr-talil');
+  await tabUntil(
+    page,
+    () => document.activeElement?.getAttribute('data-incident-id') === 'sabratha-us-airstrike-qasr-talil',
+  );
   await page.keyboard.press('Enter');
   const heading = detailsPanel(page).getByRole('heading', { level: 2 });
   await expect(heading).toBeFocused();
@@ -83,7 +92,11 @@ test('focus is always visible: every focused control draws an outline', async ({
     const style = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const s = getComputedStyle(el);
-      return { name: el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? el.tagName, outline: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.slice(0, 30) ?? el.tagName,
+        outline: s.outlineStyle,
+        width: parseFloat(s.outlineWidth),
+      };
     });
     if (style.outline === 'none' || style.width < 2) invisible.push(style.name);
   }

@@ -1,7 +1,19 @@
 import { expect, test } from '@playwright/test';
 import {
-  clickMarker, detailsPanel, downloadOf, idsWithActor, incidentLngLat, jumpTo, listedIds, markerPixel, openApp, openFilters,
-  renderedAfterIdle, selectFromList, waitForMapIdle, windowCountText,
+  clickMarker,
+  detailsPanel,
+  downloadOf,
+  idsWithActor,
+  incidentLngLat,
+  jumpTo,
+  listedIds,
+  markerPixel,
+  openApp,
+  openFilters,
+  renderedAfterIdle,
+  selectFromList,
+  waitForMapIdle,
+  windowCountText,
 } from './driver';
 
 const STRIKE = 'sabratha-us-airstrike-qasr-talil';
@@ -32,7 +44,12 @@ test('switching categories and layers changes what the map draws', async ({ page
   expect(drawn).toHaveLength(47); // no clusters: every incident is its own marker
   await openFilters(page);
   await page.getByRole('checkbox', { name: /Attack/ }).uncheck();
-  const attacks = await page.evaluate(() => window.__atlas!.store.getState().incidents.filter((i) => i.feature.properties.category === 'attack').map((i) => i.id));
+  const attacks = await page.evaluate(() =>
+    window
+      .__atlas!.store.getState()
+      .incidents.filter((i) => i.feature.properties.category === 'attack')
+      .map((i) => i.id),
+  );
   drawn = await renderedAfterIdle(page);
   expect(drawn).toHaveLength(47 - attacks.length);
   expect(drawn.some((id) => attacks.includes(id))).toBe(false);
@@ -41,27 +58,45 @@ test('switching categories and layers changes what the map draws', async ({ page
   await page.getByRole('checkbox', { name: 'Incident markers' }).uncheck();
   expect(await renderedAfterIdle(page)).toEqual([]);
   await page.getByRole('checkbox', { name: 'Heatmap (weighted by casualties)' }).check();
-  expect(await page.evaluate(() => window.__atlas!.map.getLayoutProperty('incident-heatmap', 'visibility'))).toBe('visible');
+  expect(await page.evaluate(() => window.__atlas!.map.getLayoutProperty('incident-heatmap', 'visibility'))).toBe(
+    'visible',
+  );
   await expect(page).toHaveURL(/[?&]hide=attack/);
-  await expect.poll(() => new URL(page.url()).searchParams.get('layers')?.split(',').sort()).toEqual(['-clusters', '-points', 'heatmap']);
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('layers')?.split(',').sort())
+    .toEqual(['-clusters', '-points', 'heatmap']);
 });
 
 test('the Aleppo supply road can be switched on, and Khanaser lies on it', async ({ page }) => {
   await openApp(page);
   await jumpTo(page, [37.45, 35.75], 8);
   const lineLayer = 'context-aleppo-supply-road-line';
-  const roadDrawn = () => page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).length, lineLayer);
+  const roadDrawn = () =>
+    page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).length, lineLayer);
   expect(await roadDrawn()).toBe(0);
   await openFilters(page);
   await page.getByRole('checkbox', { name: /Government desert supply road to Aleppo/ }).check();
   await waitForMapIdle(page);
   expect(await roadDrawn()).toBeGreaterThan(0);
   // The road passes within a few pixels of the Khanaser marker.
-  const onRoad = await page.evaluate(({ l }) => {
-    const map = window.__atlas!.map;
-    const khanaser = map.project(window.__atlas!.store.getState().incidents.find((i) => i.id === 'khanaser-seized-by-is')!.lngLat);
-    return map.queryRenderedFeatures([[khanaser.x - 4, khanaser.y - 4], [khanaser.x + 4, khanaser.y + 4]], { layers: [l] }).length > 0;
-  }, { l: lineLayer });
+  const onRoad = await page.evaluate(
+    ({ l }) => {
+      const map = window.__atlas!.map;
+      const khanaser = map.project(
+        window.__atlas!.store.getState().incidents.find((i) => i.id === 'khanaser-seized-by-is')!.lngLat,
+      );
+      return (
+        map.queryRenderedFeatures(
+          [
+            [khanaser.x - 4, khanaser.y - 4],
+            [khanaser.x + 4, khanaser.y + 4],
+          ],
+          { layers: [l] },
+        ).length > 0
+      );
+    },
+    { l: lineLayer },
+  );
   expect(onRoad).toBe(true);
   await expect(page.getByText('How this was drawn (schematic)').first()).toBeVisible();
 });
@@ -79,7 +114,9 @@ test('measuring from Sabratha to Sirte gives the great-circle distance within 1%
   const text = (await page.getByTestId('measure-result').locator('.measure-total').textContent()) ?? '';
   const km = Number(/([\d.]+) km/.exec(text)![1]);
   const r = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(r(sirte[1] - sabratha[1]) / 2) ** 2 + Math.cos(r(sabratha[1])) * Math.cos(r(sirte[1])) * Math.sin(r(sirte[0] - sabratha[0]) / 2) ** 2;
+  const h =
+    Math.sin(r(sirte[1] - sabratha[1]) / 2) ** 2 +
+    Math.cos(r(sabratha[1])) * Math.cos(r(sirte[1])) * Math.sin(r(sirte[0] - sabratha[0]) / 2) ** 2;
   const expected = 2 * 6371.0088 * Math.asin(Math.sqrt(h));
   expect(Math.abs(km - expected) / expected).toBeLessThan(0.01);
   await expect(page.getByTestId('measure-result')).toContainText('east-southeast');
@@ -116,11 +153,15 @@ test('a box dragged on the map lists the incidents inside and can become the fil
   await expect(page).toHaveURL(/area=12\.\d+%2C32\.\d+%2C12\.\d+%2C32\.\d+/);
 });
 
-test('the Zubair find shows the computed distance beside the stated "around 9 miles southwest of Basra"', async ({ page }) => {
+test('the Zubair find shows the computed distance beside the stated "around 9 miles southwest of Basra"', async ({
+  page,
+}) => {
   await openApp(page, '/?incident=zubair-radioactive-device-found');
   const check = detailsPanel(page).getByTestId('stated-distance');
   await expect(check).toContainText('around 9 miles southwest of Basra');
-  await expect(check).toContainText(/Our point is \d+\.\d miles \(\d+\.\d km\) from Al Başrah, bearing \d+° \((south|southwest|west-southwest|south-southwest)\)/);
+  await expect(check).toContainText(
+    /Our point is \d+\.\d miles \(\d+\.\d km\) from Al Başrah, bearing \d+° \((south|southwest|west-southwest|south-southwest)\)/,
+  );
 });
 
 test('exports exactly what is on screen as CSV and GeoJSON, and the map as a PNG', async ({ page }) => {
@@ -136,11 +177,20 @@ test('exports exactly what is on screen as CSV and GeoJSON, and the map as a PNG
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const lines = text.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toMatch(/^"id","title","category"/);
-  expect(lines.slice(1).map((l) => /^"([^"]+)"/.exec(l)![1]).sort()).toEqual(onScreen);
+  expect(
+    lines
+      .slice(1)
+      .map((l) => /^"([^"]+)"/.exec(l)![1])
+      .sort(),
+  ).toEqual(onScreen);
   expect(text).toContain('excerpts');
 
   const geo = await downloadOf(page, () => page.getByRole('button', { name: 'Download GeoJSON' }).click());
-  const fc = JSON.parse(geo.bytes.toString('utf8')) as { features: Array<{ properties: { id: string; excerpts: unknown[] } }>; sources: unknown[]; metadata: { scope: string } };
+  const fc = JSON.parse(geo.bytes.toString('utf8')) as {
+    features: Array<{ properties: { id: string; excerpts: unknown[] } }>;
+    sources: unknown[];
+    metadata: { scope: string };
+  };
   expect(fc.features.map((f) => f.properties.id).sort()).toEqual(onScreen);
   expect(fc.features.every((f) => f.properties.excerpts.length > 0)).toBe(true);
   expect(fc.sources.length).toBeGreaterThan(0);
@@ -150,20 +200,38 @@ test('exports exactly what is on screen as CSV and GeoJSON, and the map as a PNG
   expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   const width = png.bytes.readUInt32BE(16);
   const height = png.bytes.readUInt32BE(20);
-  const canvas = await page.evaluate(() => ({ w: window.__atlas!.map.getCanvas().width, h: window.__atlas!.map.getCanvas().height }));
+  const canvas = await page.evaluate(() => ({
+    w: window.__atlas!.map.getCanvas().width,
+    h: window.__atlas!.map.getCanvas().height,
+  }));
   expect(width).toBe(canvas.w);
   expect(height).toBeGreaterThan(canvas.h); // the attribution band is burnt in beneath the map
 });
 
 test('a shared link restores filters and layers; garbage ones are ignored with a notice', async ({ page }) => {
-  await openApp(page, '/?actor=islamic-state&hide=attack&context=aleppo-supply-road&layers=heatmap,-warp&hideprec=galaxy');
+  await openApp(
+    page,
+    '/?actor=islamic-state&hide=attack&context=aleppo-supply-road&layers=heatmap,-warp&hideprec=galaxy',
+  );
   await expect(page.getByTestId('url-notice')).toContainText('Ignored layers=warp');
   await expect(page.getByTestId('url-notice')).toContainText('Ignored hideprec=galaxy');
-  const expected = await page.evaluate(() => window.__atlas!.store.getState().incidents.filter((i) =>
-    i.feature.properties.category !== 'attack' && i.feature.properties.actors.some((a) => a.actor === 'islamic-state')).length);
+  const expected = await page.evaluate(
+    () =>
+      window
+        .__atlas!.store.getState()
+        .incidents.filter(
+          (i) =>
+            i.feature.properties.category !== 'attack' &&
+            i.feature.properties.actors.some((a) => a.actor === 'islamic-state'),
+        ).length,
+  );
   expect(await windowCountText(page)).toBe(`${expected} of 47 incidents`);
-  expect(await page.evaluate(() => window.__atlas!.map.getLayoutProperty('context-aleppo-supply-road-line', 'visibility'))).toBe('visible');
-  expect(await page.evaluate(() => window.__atlas!.map.getLayoutProperty('incident-heatmap', 'visibility'))).toBe('visible');
+  expect(
+    await page.evaluate(() => window.__atlas!.map.getLayoutProperty('context-aleppo-supply-road-line', 'visibility')),
+  ).toBe('visible');
+  expect(await page.evaluate(() => window.__atlas!.map.getLayoutProperty('incident-heatmap', 'visibility'))).toBe(
+    'visible',
+  );
   await clickMarkerSafe(page);
 });
 
@@ -171,6 +239,9 @@ test('a shared link restores filters and layers; garbage ones are ignored with a
 async function clickMarkerSafe(page: import('@playwright/test').Page) {
   await jumpTo(page, [37.5, 35.78], 9);
   await clickMarker(page, 'khanaser-seized-by-is');
-  await page.getByRole('region', { name: 'Incidents at this location' }).getByRole('button', { name: /Islamic State seizes the village of Khanaser/ }).click();
+  await page
+    .getByRole('region', { name: 'Incidents at this location' })
+    .getByRole('button', { name: /Islamic State seizes the village of Khanaser/ })
+    .click();
   await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(/Khanaser/);
 }

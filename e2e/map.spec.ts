@@ -1,7 +1,18 @@
 import { expect, test } from '@playwright/test';
 import {
-  basemapFeatureCount, clickMarker, clusterPointCount, detailsPanel, incidentList, jumpTo, openApp,
-  readInContext, renderedIncidentIds, screenshot, selectFromList, sourceDialog, waitForMapIdle,
+  basemapFeatureCount,
+  clickMarker,
+  clusterPointCount,
+  detailsPanel,
+  incidentList,
+  jumpTo,
+  openApp,
+  readInContext,
+  renderedIncidentIds,
+  screenshot,
+  selectFromList,
+  sourceDialog,
+  waitForMapIdle,
 } from './driver';
 
 const SABRATHA_STRIKE = 'sabratha-us-airstrike-qasr-talil';
@@ -15,7 +26,9 @@ test('the offline basemap draws land, borders and labels', async ({ page }) => {
   await screenshot(page, 'map-desktop');
 });
 
-test('every incident of the dataset is on the map at full extent, as a marker or inside a cluster', async ({ page }) => {
+test('every incident of the dataset is on the map at full extent, as a marker or inside a cluster', async ({
+  page,
+}) => {
   await openApp(page);
   const total = await page.evaluate(() => window.__atlas!.store.getState().incidents.length);
   expect(total).toBe(47);
@@ -35,7 +48,10 @@ test('clicking the Sabratha air strike on the canvas opens its details with the 
   await expect(details).toContainText('Reuters');
   await expect(details).toContainText('district or neighbourhood');
   await expect(details).toContainText('Hussein al-Thwadi, mayor of Sabratha');
-  const selected = await page.evaluate((id) => window.__atlas!.map.getFeatureState({ source: 'incidents', id }), SABRATHA_STRIKE);
+  const selected = await page.evaluate(
+    (id) => window.__atlas!.map.getFeatureState({ source: 'incidents', id }),
+    SABRATHA_STRIKE,
+  );
   expect(selected.selected).toBe(true);
   await waitForMapIdle(page);
   await screenshot(page, 'incident-selected');
@@ -60,8 +76,12 @@ test('a list item selects its incident on the map', async ({ page }) => {
   await expect(page.getByTestId('list-count')).toContainText('47 of 47');
   await selectFromList(page, /Islamic State seizes the village of Khanaser/);
   await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(/Khanaser/);
-  await expect(incidentList(page).getByRole('button', { name: /Islamic State seizes the village of Khanaser/ })).toHaveAttribute('aria-current', 'true');
-  const state = await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'incidents', id: 'khanaser-seized-by-is' }));
+  await expect(
+    incidentList(page).getByRole('button', { name: /Islamic State seizes the village of Khanaser/ }),
+  ).toHaveAttribute('aria-current', 'true');
+  const state = await page.evaluate(() =>
+    window.__atlas!.map.getFeatureState({ source: 'incidents', id: 'khanaser-seized-by-is' }),
+  );
   expect(state.selected).toBe(true);
 });
 
@@ -96,7 +116,8 @@ test('no request leaves the page’s origin', async ({ page }) => {
   const offOrigin: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+    if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:') && !url.startsWith('blob:'))
+      offOrigin.push(url);
   });
   await openApp(page);
   await jumpTo(page, [15, 32], 6);

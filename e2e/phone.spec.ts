@@ -19,7 +19,11 @@ test('the map fills the screen and the time control peeks from the bottom with 4
   await expect(page.getByRole('button', { name: /Play/ })).toBeInViewport();
   await expect(incidentList(page)).toBeHidden();
   // The header fits: every control in it is wholly on screen, and nothing scrolls sideways.
-  for (const control of [page.getByRole('combobox', { name: 'Colour theme' }), page.getByRole('button', { name: /^Import/ }), page.getByRole('button', { name: /^About/ })]) {
+  for (const control of [
+    page.getByRole('combobox', { name: 'Colour theme' }),
+    page.getByRole('button', { name: /^Import/ }),
+    page.getByRole('button', { name: /^About/ }),
+  ]) {
     await expect(control).toBeInViewport({ ratio: 1 });
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -62,7 +66,9 @@ test('a phone user taps the Sabratha air strike, reads its excerpt and opens its
   const marker = await markerPixel(page, STRIKE);
   await page.touchscreen.tap(marker.x, marker.y);
   await expect(detailsPanel(page)).toBeVisible();
-  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(/air strike on an Islamic State training camp in Sabratha/);
+  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(
+    /air strike on an Islamic State training camp in Sabratha/,
+  );
   await expect(sheet(page)).toHaveAttribute('data-snap', 'half');
   await expect(detailsPanel(page).locator('blockquote').filter({ hasText: 'as many as 40 people' })).toBeVisible();
 

@@ -8,13 +8,18 @@ import { detailsPanel, jumpTo, openApp, pressOnSlider } from './driver';
 import { importViaPicker } from './importing';
 
 const showing = (page: Page) => page.evaluate(() => window.__atlas!.timeFilter!.showing());
-const visibility = (page: Page, layer: string) => page.evaluate((id) => window.__atlas!.map.getLayoutProperty(id, 'visibility') ?? 'visible', layer);
-const holdPreview = (page: Page, ms: number) => page.evaluate((delay) => window.__atlas!.timeFilter!.setSettleDelay(delay), ms);
+const visibility = (page: Page, layer: string) =>
+  page.evaluate((id) => window.__atlas!.map.getLayoutProperty(id, 'visibility') ?? 'visible', layer);
+const holdPreview = (page: Page, ms: number) =>
+  page.evaluate((delay) => window.__atlas!.timeFilter!.setSettleDelay(delay), ms);
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 async function importRows(page: Page, n: number): Promise<void> {
   const lines = ['id,title,date,lat,lon,excerpt'];
-  for (let i = 0; i < n; i++) lines.push(`big-${i},Incident ${i},2016-02-${String(1 + (i % 28)).padStart(2, '0')},${(30 + (i % 500) / 100).toFixed(2)},${(10 + (i % 900) / 100).toFixed(2)},Quote ${i}.`);
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `big-${i},Incident ${i},2016-02-${String(1 + (i % 28)).padStart(2, '0')},${(30 + (i % 500) / 100).toFixed(2)},${(10 + (i % 900) / 100).toFixed(2)},Quote ${i}.`,
+    );
   await importViaPicker(page, { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await expect(page.getByTestId('import-summary')).toHaveText(`${n} of ${n} rows loaded as a new layer.`);
 }
@@ -26,7 +31,9 @@ test('the bundled 44 incidents stay on the native layers while the slider moves'
   expect(await visibility(page, 'incident-points')).toBe('visible');
 });
 
-test('with 10,000 more, a tick is drawn by the GPU layer, a click picks from it by date, and the clusters return when the slider settles', async ({ page }) => {
+test('with 10,000 more, a tick is drawn by the GPU layer, a click picks from it by date, and the clusters return when the slider settles', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openApp(page);
   await importRows(page, 10_000);
@@ -45,7 +52,9 @@ test('with 10,000 more, a tick is drawn by the GPU layer, a click picks from it 
   const box = (await page.getByTestId('map-view').boundingBox())!;
   const at = await page.evaluate(() => window.__atlas!.map.project([37.49722, 35.78333]));
   await page.mouse.click(box.x + at.x, box.y + at.y);
-  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText('Islamic State cuts the government’s desert supply road to Aleppo');
+  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(
+    'Islamic State cuts the government’s desert supply road to Aleppo',
+  );
 
   await holdPreview(page, 0);
   await pressOnSlider(page, 'End date', 'ArrowLeft');

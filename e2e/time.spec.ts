@@ -1,7 +1,16 @@
 import { expect, test } from '@playwright/test';
 import {
-  detailsPanel, isSelectedOnMap, jumpTo, mapCamera, openApp, pressOnSlider, renderedAfterIdle,
-  selectFromList, waitForMapIdle, windowCountText, windowDatesText,
+  detailsPanel,
+  isSelectedOnMap,
+  jumpTo,
+  mapCamera,
+  openApp,
+  pressOnSlider,
+  renderedAfterIdle,
+  selectFromList,
+  waitForMapIdle,
+  windowCountText,
+  windowDatesText,
 } from './driver';
 
 const SABRATHA: [number, number] = [12.47, 32.79];
@@ -12,7 +21,9 @@ const SIEGE = 'deir-al-zor-siege';
 
 const repeat = (key: string, n: number) => Array.from({ length: n }, () => key);
 
-test('scrubbing with the keyboard shows Sabratha’s strike on 19 Feb and its attack on 23 Feb, with Deir al-Zor besieged throughout', async ({ page }) => {
+test('scrubbing with the keyboard shows Sabratha’s strike on 19 Feb and its attack on 23 Feb, with Deir al-Zor besieged throughout', async ({
+  page,
+}) => {
   await openApp(page);
   await expect(page.getByTestId('window-count')).toHaveText('47 of 47 incidents');
 
@@ -92,8 +103,14 @@ test('a copied link gives a colleague the same view, window and selected inciden
 
 test('garbage link parameters are ignored with a notice, and the page still works', async ({ page }) => {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-  await openApp(page, '/?from=garbage&to=2099-13-45&incident=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&rule=sometimes&timeline=x#map=abc');
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await openApp(
+    page,
+    '/?from=garbage&to=2099-13-45&incident=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&rule=sometimes&timeline=x#map=abc',
+  );
   const notice = page.getByTestId('url-notice');
   await expect(notice).toContainText('Ignored from=garbage');
   await expect(notice).toContainText('Ignored to=2099-13-45');

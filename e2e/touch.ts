@@ -27,7 +27,10 @@ export async function touchDrag(page: Page, from: Point, to: Point, steps = 12):
 
 /** Two fingers around `center`, moving from `fromGap` to `toGap` pixels apart (apart = zoom in). */
 export async function pinch(page: Page, center: Point, fromGap: number, toGap: number, steps = 12): Promise<void> {
-  const fingers = (gap: number): Point[] => [{ x: center.x - gap / 2, y: center.y }, { x: center.x + gap / 2, y: center.y }];
+  const fingers = (gap: number): Point[] => [
+    { x: center.x - gap / 2, y: center.y },
+    { x: center.x + gap / 2, y: center.y },
+  ];
   await gesture(page, async (send) => {
     await send('touchStart', fingers(fromGap));
     for (let i = 1; i <= steps; i++) await send('touchMove', fingers(fromGap + ((toGap - fromGap) * i) / steps));

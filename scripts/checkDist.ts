@@ -24,7 +24,9 @@ const MARKERS: Array<{ what: string; text: string }> = [
 ];
 
 const filesUnder = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 
 /** Every marker found in a file, as "file: what (marker)". */
 function findMarkers(dir: string): string[] {
@@ -45,18 +47,25 @@ for (const dir of ['dist', '.bench/dist']) {
 const inBench = findMarkers('.bench/dist');
 const dead = MARKERS.filter((m) => !inBench.some((hit) => hit.endsWith(`("${m.text}")`)));
 if (dead.length) {
-  console.error(`✗ not found in the benchmark build, so it would catch nothing: ${dead.map((m) => `"${m.text}" (${m.what})`).join(', ')}; pick a marker that is there`);
+  console.error(
+    `✗ not found in the benchmark build, so it would catch nothing: ${dead.map((m) => `"${m.text}" (${m.what})`).join(', ')}; pick a marker that is there`,
+  );
   process.exit(1);
 }
 
 const problems = [
-  ...filesUnder('dist').map((file) => relative('dist', file))
+  ...filesUnder('dist')
+    .map((file) => relative('dist', file))
     .filter((file) => /(^|\/)bench/i.test(file) || (file.endsWith('.html') && file !== 'index.html'))
     .map((file) => `dist/${file}: a benchmark file, or a page other than the app's index.html`),
   ...findMarkers('dist'),
 ];
 if (problems.length) {
-  console.error(`✗ dist/ holds benchmark code (bench/ builds apart: bench/vite.config.ts):\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  console.error(
+    `✗ dist/ holds benchmark code (bench/ builds apart: bench/vite.config.ts):\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  );
   process.exit(1);
 }
-console.log(`✓ dist/ (${filesUnder('dist').length} files) holds no Leaflet, markercluster or bench code; each of the ${MARKERS.length} markers is found in the benchmark build`);
+console.log(
+  `✓ dist/ (${filesUnder('dist').length} files) holds no Leaflet, markercluster or bench code; each of the ${MARKERS.length} markers is found in the benchmark build`,
+);

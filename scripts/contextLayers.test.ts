@@ -6,19 +6,36 @@ import { distanceToLineKm, insidePolygon, type LngLat } from '../src/geo/analysi
 import type { Polygon } from 'geojson';
 
 const dir = join(process.cwd(), 'data', 'context');
-const files = Object.fromEntries(readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown]));
+const files = Object.fromEntries(
+  readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown]),
+);
 const { layers, problems } = parseContextLayers(files);
-const texts = new Map(readdirSync('data/sources').map((f) => [f.replace(/\.txt$/, ''), readFileSync(join('data/sources', f), 'utf8')]));
-const incidents = (JSON.parse(readFileSync('data/incidents.geojson', 'utf8')) as { features: Array<{ properties: { id: string }; geometry: { coordinates: LngLat } }> }).features;
+const texts = new Map(
+  readdirSync('data/sources').map((f) => [f.replace(/\.txt$/, ''), readFileSync(join('data/sources', f), 'utf8')]),
+);
+const incidents = (
+  JSON.parse(readFileSync('data/incidents.geojson', 'utf8')) as {
+    features: Array<{ properties: { id: string }; geometry: { coordinates: LngLat } }>;
+  }
+).features;
 const incidentAt = (id: string) => incidents.find((f) => f.properties.id === id)!.geometry.coordinates;
 const layer = (id: string): ContextLayer => layers.find((l) => l.metadata.id === id)!;
 const isInside = (id: string, point: LngLat) =>
-  insidePolygon([point], { type: 'Feature', properties: {}, geometry: layer(id).features[0].geometry as Polygon }, (p) => p).length === 1;
+  insidePolygon(
+    [point],
+    { type: 'Feature', properties: {}, geometry: layer(id).features[0].geometry as Polygon },
+    (p) => p,
+  ).length === 1;
 
 describe('context layers', () => {
   it('all four parse, each with how it was drawn, its precision and a citation', () => {
     expect(problems).toEqual([]);
-    expect(layers.map((l) => l.metadata.id).sort()).toEqual(['aleppo-supply-road', 'deir-al-zor-besieged', 'oil-crescent-es-sider-ras-lanuf', 'sirte-coast-held-by-is']);
+    expect(layers.map((l) => l.metadata.id).sort()).toEqual([
+      'aleppo-supply-road',
+      'deir-al-zor-besieged',
+      'oil-crescent-es-sider-ras-lanuf',
+      'sirte-coast-held-by-is',
+    ]);
   });
 
   it('quote their articles verbatim', () => {
@@ -32,7 +49,10 @@ describe('context layers', () => {
   });
 
   it('reports a broken file by name and still loads the others', () => {
-    const parsed = parseContextLayers({ ...files, 'broken.geojson': { type: 'FeatureCollection', metadata: { id: 'x' }, features: [] } });
+    const parsed = parseContextLayers({
+      ...files,
+      'broken.geojson': { type: 'FeatureCollection', metadata: { id: 'x' }, features: [] },
+    });
     expect(parsed.layers).toHaveLength(4);
     expect(parsed.problems).toEqual([expect.stringMatching(/^broken\.geojson: metadata\./)]);
   });

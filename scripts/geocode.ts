@@ -17,7 +17,10 @@ import { loadGazetteer } from './lib/loadGazetteer';
 
 interface Feature {
   geometry: { coordinates: [number, number] };
-  properties: { id: string; where: { name: string; asWritten: string; country: string; geocode: { source: string; ref: string } } };
+  properties: {
+    id: string;
+    where: { name: string; asWritten: string; country: string; geocode: { source: string; ref: string } };
+  };
 }
 
 const check = process.argv.includes('--check');
@@ -40,8 +43,13 @@ for (const feature of collection.features) {
   let ref = where.geocode.ref;
 
   if (where.geocode.source === 'manual') {
-    const hint = nameCandidates(where.name).map((n) => gazetteer.lookup(n, where.country)).find((r) => r.status === 'found');
-    if (hint?.status === 'found') console.log(`  ${id}: manual coordinate kept, ${kmBetween(current, hint.place.lngLat).toFixed(1)} km from gazetteer "${hint.place.name}"`);
+    const hint = nameCandidates(where.name)
+      .map((n) => gazetteer.lookup(n, where.country))
+      .find((r) => r.status === 'found');
+    if (hint?.status === 'found')
+      console.log(
+        `  ${id}: manual coordinate kept, ${kmBetween(current, hint.place.lngLat).toFixed(1)} km from gazetteer "${hint.place.name}"`,
+      );
     continue;
   }
   if (where.geocode.source === 'naturalearth') {
@@ -51,15 +59,24 @@ for (const feature of collection.features) {
     const known = places.get(where.geocode.ref);
     const result: GeocodeResult = known
       ? { status: 'found', place: known, matchedBy: 'alias' }
-      : nameCandidates(where.name).map((n) => gazetteer.lookup(n, where.country)).find((r) => r.status !== 'not-found') ?? { status: 'not-found' };
+      : (nameCandidates(where.name)
+          .map((n) => gazetteer.lookup(n, where.country))
+          .find((r) => r.status !== 'not-found') ?? { status: 'not-found' });
     if (result.status === 'ambiguous') {
       problems++;
-      console.log(`✗ ${id}: "${where.name}" (${where.country}) is ambiguous: ${result.candidates.slice(0, 4).map((c) => `${c.name} ${c.id}`).join(', ')}; set where.geocode.ref to one id`);
+      console.log(
+        `✗ ${id}: "${where.name}" (${where.country}) is ambiguous: ${result.candidates
+          .slice(0, 4)
+          .map((c) => `${c.name} ${c.id}`)
+          .join(', ')}; set where.geocode.ref to one id`,
+      );
       continue;
     }
     if (result.status === 'not-found') {
       problems++;
-      console.log(`✗ ${id}: "${where.name}" (${where.country}) not found; add it to data/gazetteer.json with a cited source`);
+      console.log(
+        `✗ ${id}: "${where.name}" (${where.country}) not found; add it to data/gazetteer.json with a cited source`,
+      );
       continue;
     }
     next = result.place.lngLat;

@@ -11,7 +11,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function ladderErrors(from: string, to: string): Promise<string[]> {
   const depth = from.split('/').length - 1; // src/<folder>/x.ts is one level below src
   const spec = `${'../'.repeat(depth)}${to}`;
-  const [result] = await eslint.lintText(`import * as target from '${spec}';\nexport const used = target;\n`, { filePath: `${from}/ladderProbe.ts` });
+  const [result] = await eslint.lintText(`import * as target from '${spec}';\nexport const used = target;\n`, {
+    filePath: `${from}/ladderProbe.ts`,
+  });
   return result.messages.filter((m) => m.ruleId === 'import-x/no-restricted-paths').map((m) => m.message);
 }
 
@@ -29,11 +31,15 @@ describe('the ladder lint rule', () => {
     ['src/ui', 'map/MapView'],
     ['src/ui', 'app/App'],
     ['src/data/import', 'store/types'],
-  ])('refuses %s importing %s', async (from, to) => {
-    const errors = await ladderErrors(from, to);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`${from.split('/').slice(0, 2).join('/')}/ may import only`);
-  }, 30_000);
+  ])(
+    'refuses %s importing %s',
+    async (from, to) => {
+      const errors = await ladderErrors(from, to);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(`${from.split('/').slice(0, 2).join('/')}/ may import only`);
+    },
+    30_000,
+  );
 
   it.each([
     ['src/data', 'lib/days'],
@@ -43,7 +49,11 @@ describe('the ladder lint rule', () => {
     ['src/ui', 'io/importFiles'],
     ['src/map', 'store/appStore'],
     ['src/app', 'ui/IncidentList'],
-  ])('allows %s importing %s', async (from, to) => {
-    expect(await ladderErrors(from, to)).toEqual([]);
-  }, 30_000);
+  ])(
+    'allows %s importing %s',
+    async (from, to) => {
+      expect(await ladderErrors(from, to)).toEqual([]);
+    },
+    30_000,
+  );
 });

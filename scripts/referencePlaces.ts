@@ -11,7 +11,9 @@ import { findStatedDistances } from '../src/data/statedDistance';
 import { loadGazetteer } from './lib/loadGazetteer';
 
 const file = join(process.cwd(), 'data', 'reference-places.json');
-const { incidents } = parseIncidents(JSON.parse(readFileSync(join(process.cwd(), 'data', 'incidents.geojson'), 'utf8')));
+const { incidents } = parseIncidents(
+  JSON.parse(readFileSync(join(process.cwd(), 'data', 'incidents.geojson'), 'utf8')),
+);
 const { gazetteer } = loadGazetteer();
 
 const places: Record<string, { name: string; lngLat: [number, number]; ref: string; country: string }> = {};
@@ -22,7 +24,12 @@ for (const incident of incidents) {
     for (const stated of findStatedDistances(excerpt.quote)) {
       const result = gazetteer.lookup(stated.from, country);
       if (result.status === 'found') {
-        places[`${country}|${stated.from}`] = { name: result.place.name, lngLat: result.place.lngLat, ref: result.place.id, country };
+        places[`${country}|${stated.from}`] = {
+          name: result.place.name,
+          lngLat: result.place.lngLat,
+          ref: result.place.id,
+          country,
+        };
       } else problems.push(`${incident.id}: "${stated.from}" (${country}) is ${result.status} in the gazetteer`);
     }
   }

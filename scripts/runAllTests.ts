@@ -6,7 +6,12 @@
  */
 import { spawnSync } from 'node:child_process';
 
-interface Step { name: string; command: string; args: string[]; count: (output: string, ok: boolean) => { passed: number; failed: number } }
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  count: (output: string, ok: boolean) => { passed: number; failed: number };
+}
 
 const asOne = (_: string, ok: boolean) => ({ passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -14,7 +19,10 @@ const stripAnsi = (text: string) => text.replace(ANSI, '');
 const grab = (text: string, pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
 
 const vitestCount = (output: string, ok: boolean) => {
-  const line = stripAnsi(output).split('\n').find((l) => /^\s*Tests\s/.test(l)) ?? '';
+  const line =
+    stripAnsi(output)
+      .split('\n')
+      .find((l) => /^\s*Tests\s/.test(l)) ?? '';
   const passed = grab(line, /(\d+) passed/);
   const failed = grab(line, /(\d+) failed/);
   return passed + failed === 0 ? asOne(output, ok) : { passed, failed: ok ? failed : Math.max(failed, 1) };
@@ -32,26 +40,62 @@ const steps: Step[] = [
   { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json', '--noEmit'], count: asOne },
   { name: 'JSON Schema is current', command: 'npx', args: ['tsx', 'scripts/genSchema.ts', '--check'], count: asOne },
   { name: 'data validation', command: 'npx', args: ['tsx', 'scripts/validateData.ts'], count: asOne },
-  { name: 'context layers are built from the gazetteer', command: 'npx', args: ['tsx', 'scripts/buildContextLayers.ts', '--check'], count: asOne },
-  { name: 'stated distances resolve in the gazetteer', command: 'npx', args: ['tsx', 'scripts/referencePlaces.ts', '--check'], count: asOne },
-  { name: 'coordinates match the gazetteer', command: 'npx', args: ['tsx', 'scripts/geocode.ts', '--check'], count: asOne },
+  {
+    name: 'context layers are built from the gazetteer',
+    command: 'npx',
+    args: ['tsx', 'scripts/buildContextLayers.ts', '--check'],
+    count: asOne,
+  },
+  {
+    name: 'stated distances resolve in the gazetteer',
+    command: 'npx',
+    args: ['tsx', 'scripts/referencePlaces.ts', '--check'],
+    count: asOne,
+  },
+  {
+    name: 'coordinates match the gazetteer',
+    command: 'npx',
+    args: ['tsx', 'scripts/geocode.ts', '--check'],
+    count: asOne,
+  },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run'], count: vitestCount },
-  ...(process.env.SKIP_E2E ? [] : [
-    { name: 'browser tests', command: 'npx', args: ['playwright', 'test'], count: playwrightCount },
-    // Completes and prints its table; checks the variants agree on what is drawn, asserts nothing about time.
-    { name: 'benchmark smoke run at 10k', command: 'npx', args: ['tsx', 'scripts/bench.ts', '--smoke'], count: asOne },
-  ]),
+  ...(process.env.SKIP_E2E
+    ? []
+    : [
+        { name: 'browser tests', command: 'npx', args: ['playwright', 'test'], count: playwrightCount },
+        // Completes and prints its table; checks the variants agree on what is drawn, asserts nothing about time.
+        {
+          name: 'benchmark smoke run at 10k',
+          command: 'npx',
+          args: ['tsx', 'scripts/bench.ts', '--smoke'],
+          count: asOne,
+        },
+      ]),
   // Builds the app and the benchmark page itself, so it runs with SKIP_E2E too.
-  { name: 'the shipped build holds no Leaflet or bench code', command: 'npx', args: ['tsx', 'scripts/checkDist.ts'], count: asOne },
+  {
+    name: 'the shipped build holds no Leaflet or bench code',
+    command: 'npx',
+    args: ['tsx', 'scripts/checkDist.ts'],
+    count: asOne,
+  },
 ];
 
 let passed = 0;
 let failed = 0;
 for (const step of steps) {
   console.log(`\n── ${step.name}: ${step.command} ${step.args.join(' ')}`);
-  const result = spawnSync(step.command, step.args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const result = spawnSync(step.command, step.args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
   const output = `${result.stdout}${result.stderr}`;
-  process.stdout.write(output.split('\n').filter((l) => !/Unknown user config "nodedir"/.test(l)).join('\n'));
+  process.stdout.write(
+    output
+      .split('\n')
+      .filter((l) => !/Unknown user config "nodedir"/.test(l))
+      .join('\n'),
+  );
   const ok = result.status === 0;
   const counted = step.count(output, ok);
   passed += counted.passed;

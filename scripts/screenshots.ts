@@ -12,31 +12,48 @@ const arg = (name: string) => {
 const base = arg('base') ?? 'http://127.0.0.1:4173';
 const only = arg('only');
 
-interface Shot { name: string; path: string; dark?: boolean; act?: (page: Page) => Promise<void> }
+interface Shot {
+  name: string;
+  path: string;
+  dark?: boolean;
+  act?: (page: Page) => Promise<void>;
+}
 
 const SHOTS: Shot[] = [
   { name: 'start', path: '/' },
   { name: 'window-19-23-feb', path: '/?from=2016-02-19&to=2016-02-23' },
   { name: 'incident-selected', path: '/?incident=sabratha-us-airstrike-qasr-talil#map=11.00/32.7900/12.4700' },
   {
-    name: 'source-in-context', path: '/?incident=sabratha-us-airstrike-qasr-talil',
-    act: async (page) => { await page.getByRole('button', { name: 'Read in context' }).first().click(); },
+    name: 'source-in-context',
+    path: '/?incident=sabratha-us-airstrike-qasr-talil',
+    act: async (page) => {
+      await page.getByRole('button', { name: 'Read in context' }).first().click();
+    },
   },
   { name: 'whole-record', path: '/?timeline=record' },
   {
-    name: 'import-report', path: '/',
+    name: 'import-report',
+    path: '/',
     act: async (page) => {
       await page.getByTestId('import-input').setInputFiles('e2e/fixtures/analyst-sheet-200.csv');
       await page.getByTestId('import-report').waitFor();
     },
   },
-  { name: 'dark-theme', path: '/?incident=sabratha-us-airstrike-qasr-talil&from=2016-02-15&to=2016-02-24#map=5.20/33.2000/16.0000', dark: true },
   {
-    name: 'filters-and-context', path: '/?actor=islamic-state&context=aleppo-supply-road,deir-al-zor-besieged#map=6.50/35.6000/38.6000',
-    act: async (page) => { await page.locator('details.filter-panel > summary').click(); },
+    name: 'dark-theme',
+    path: '/?incident=sabratha-us-airstrike-qasr-talil&from=2016-02-15&to=2016-02-24#map=5.20/33.2000/16.0000',
+    dark: true,
   },
   {
-    name: 'nearby-and-measure', path: '/?incident=sabratha-us-airstrike-qasr-talil&context=sirte-coast-held-by-is#map=6.60/32.0000/14.6000',
+    name: 'filters-and-context',
+    path: '/?actor=islamic-state&context=aleppo-supply-road,deir-al-zor-besieged#map=6.50/35.6000/38.6000',
+    act: async (page) => {
+      await page.locator('details.filter-panel > summary').click();
+    },
+  },
+  {
+    name: 'nearby-and-measure',
+    path: '/?incident=sabratha-us-airstrike-qasr-talil&context=sirte-coast-held-by-is#map=6.60/32.0000/14.6000',
     act: async (page) => {
       await page.getByRole('button', { name: 'List nearby' }).click();
       await page.getByRole('button', { name: 'Measure' }).click();
@@ -54,19 +71,27 @@ const SHOTS: Shot[] = [
 ];
 
 async function waitForIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, { timeout: 30_000 });
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const map = window.__atlas!.map;
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  }));
+  await page.waitForFunction(() => Boolean(window.__atlas?.map?.getLayer('incident-points')), undefined, {
+    timeout: 30_000,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
 }
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--enable-unsafe-swiftshader', '--disable-gpu', '--disable-background-networking'],
 });
-for (const [suffix, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+for (const [suffix, viewport] of [
+  ['desktop', { width: 1440, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: suffix === 'phone' });
   for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
     const page = await context.newPage();

@@ -34,7 +34,10 @@ for (const [seedName, sources] of bySeed) {
   const seed = readFileSync(join(seedsDir, seedName), 'utf8');
   const isCbsPage = seed.startsWith('Watch CBSN Live');
   const page = isCbsPage ? cleanCbsChrome(seed).text : seed;
-  const cuts = splitByHeadlines(page, sources.map((s) => s.headline));
+  const cuts = splitByHeadlines(
+    page,
+    sources.map((s) => s.headline),
+  );
   cuts.forEach((cut, i) => {
     const source = sources[i];
     writeFileSync(join(root, 'data', 'sources', `${source.id}.txt`), cut.text);

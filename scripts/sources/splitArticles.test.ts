@@ -21,7 +21,8 @@ describe('splitByHeadlines', () => {
 
 describe('cleanCbsChrome', () => {
   it('drops the banner, captions ending in a duration and the footer', () => {
-    const page = 'Watch CBSN Live\n\nHeadline\n\nPara one.\n\nLocal militias say ISIS advanced 20 miles Tue... 02:47\n\nPara two.\n\nView CBS News In\nCBS News App Open\n';
+    const page =
+      'Watch CBSN Live\n\nHeadline\n\nPara one.\n\nLocal militias say ISIS advanced 20 miles Tue... 02:47\n\nPara two.\n\nView CBS News In\nCBS News App Open\n';
     const { text, removed } = cleanCbsChrome(page);
     expect(text).toBe('Headline\n\nPara one.\n\nPara two.\n');
     expect(removed).toHaveLength(3);

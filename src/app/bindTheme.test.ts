@@ -6,9 +6,18 @@ import { bindTheme } from './bindTheme';
 
 function fakeSystem(dark: boolean) {
   const listeners: Array<() => void> = [];
-  const query = { matches: dark, addEventListener: (_: string, f: () => void) => listeners.push(f), removeEventListener: vi.fn() };
+  const query = {
+    matches: dark,
+    addEventListener: (_: string, f: () => void) => listeners.push(f),
+    removeEventListener: vi.fn(),
+  };
   vi.stubGlobal('matchMedia', () => query);
-  return { set: (next: boolean) => { query.matches = next; listeners.forEach((f) => f()); } };
+  return {
+    set: (next: boolean) => {
+      query.matches = next;
+      listeners.forEach((f) => f());
+    },
+  };
 }
 
 afterEach(() => {
@@ -18,7 +27,10 @@ afterEach(() => {
 
 describe('theme', () => {
   it.each([
-    ['system', false, false], ['system', true, true], ['light', true, false], ['dark', false, true],
+    ['system', false, false],
+    ['system', true, true],
+    ['light', true, false],
+    ['dark', false, true],
   ] as const)('choice %s with a system that prefers dark=%s draws dark=%s', (themeChoice, systemDark, dark) => {
     expect(selectDarkTheme({ themeChoice, systemDark })).toBe(dark);
   });

@@ -17,17 +17,24 @@ export function bindTheme(store: AppStore, root: HTMLElement = document.document
   onSystem();
   query?.addEventListener('change', onSystem);
   const unsubscribers = [
-    store.subscribe(selectDarkTheme, (dark) => {
-      root.dataset.theme = dark ? 'dark' : 'light';
-    }, { fireImmediately: true }),
-    store.subscribe((s) => s.themeChoice, (choice) => {
-      try {
-        if (choice === 'system') localStorage.removeItem(KEY);
-        else localStorage.setItem(KEY, choice);
-      } catch {
-        // Storage can be disabled; the choice then lasts for this visit only.
-      }
-    }),
+    store.subscribe(
+      selectDarkTheme,
+      (dark) => {
+        root.dataset.theme = dark ? 'dark' : 'light';
+      },
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (s) => s.themeChoice,
+      (choice) => {
+        try {
+          if (choice === 'system') localStorage.removeItem(KEY);
+          else localStorage.setItem(KEY, choice);
+        } catch {
+          // Storage can be disabled; the choice then lasts for this visit only.
+        }
+      },
+    ),
   ];
   return () => {
     query?.removeEventListener('change', onSystem);

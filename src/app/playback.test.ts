@@ -9,7 +9,9 @@ beforeEach(() => {
   frames = [];
   clock = 0;
   vi.stubGlobal('requestAnimationFrame', (fn: () => void) => frames.push(fn));
-  vi.stubGlobal('cancelAnimationFrame', () => { frames = []; });
+  vi.stubGlobal('cancelAnimationFrame', () => {
+    frames = [];
+  });
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -58,7 +60,9 @@ describe('playback', () => {
 
   it('steps to the next day with incidents, skipping empty stretches', () => {
     const store = storeWithDomain([0, 100], [0, 2]);
-    store.setState({ timeIndex: { starts: Int32Array.from([5, 40, 90]), ends: Int32Array.from([5, 40, 90]), maxSpan: 0 } });
+    store.setState({
+      timeIndex: { starts: Int32Array.from([5, 40, 90]), ends: Int32Array.from([5, 40, 90]), maxSpan: 0 },
+    });
     store.getState().setStepToEvents(true);
     startPlayback(store, () => clock);
     runFrames(700);

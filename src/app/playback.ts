@@ -40,21 +40,29 @@ export function startPlayback(store: AppStore, now: () => number = () => perform
 /** Start and stop the loop as isPlaying changes. */
 export function bindPlayback(store: AppStore): () => void {
   let stop: (() => void) | null = null;
-  const unsubscribe = store.subscribe((s) => s.isPlaying, (playing) => {
-    stop?.();
-    stop = null;
-    if (playing) {
-      const s = store.getState();
-      // Playing from the very end starts again from the beginning.
-      if (s.timeRange[1] >= s.timeDomain[1] && !s.stepToEvents) {
-        const width = s.timeRange[1] - s.timeRange[0];
-        const span = s.timeDomain[1] - s.timeDomain[0];
-        const start = s.timeDomain[0];
-        s.setTimeRange(s.windowMode === 'cumulative' ? [start, start] : [start, start + Math.min(width, Math.max(6, Math.round(span / 10)))]);
+  const unsubscribe = store.subscribe(
+    (s) => s.isPlaying,
+    (playing) => {
+      stop?.();
+      stop = null;
+      if (playing) {
+        const s = store.getState();
+        // Playing from the very end starts again from the beginning.
+        if (s.timeRange[1] >= s.timeDomain[1] && !s.stepToEvents) {
+          const width = s.timeRange[1] - s.timeRange[0];
+          const span = s.timeDomain[1] - s.timeDomain[0];
+          const start = s.timeDomain[0];
+          s.setTimeRange(
+            s.windowMode === 'cumulative'
+              ? [start, start]
+              : [start, start + Math.min(width, Math.max(6, Math.round(span / 10)))],
+          );
+        }
+        stop = startPlayback(store);
       }
-      stop = startPlayback(store);
-    }
-  }, { fireImmediately: true });
+    },
+    { fireImmediately: true },
+  );
   return () => {
     stop?.();
     unsubscribe();

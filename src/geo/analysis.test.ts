@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boxFromCorners, compassBearing, compassName, distanceToLineKm, insidePolygon, measurePath, within } from './analysis';
+import {
+  boxFromCorners,
+  compassBearing,
+  compassName,
+  distanceToLineKm,
+  insidePolygon,
+  measurePath,
+  within,
+} from './analysis';
 
 const SABRATHA: [number, number] = [12.4842, 32.7922];
 const SIRTE: [number, number] = [16.5886, 31.205];
@@ -7,7 +15,8 @@ const SIRTE: [number, number] = [16.5886, 31.205];
 /** Haversine on a sphere of radius 6371.0088 km (turf's), written out independently. */
 function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
   const r = (d: number) => (d * Math.PI) / 180;
-  const h = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
+  const h =
+    Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -31,16 +40,34 @@ describe('measurePath', () => {
 });
 
 describe('compass', () => {
-  it.each([[0, 'north'], [45, 'northeast'], [225, 'southwest'], [350, 'north'], [-90, 'west'], [292.5, 'west-northwest']] as const)('%i° is %s', (deg, name) => {
+  it.each([
+    [0, 'north'],
+    [45, 'northeast'],
+    [225, 'southwest'],
+    [350, 'north'],
+    [-90, 'west'],
+    [292.5, 'west-northwest'],
+  ] as const)('%i° is %s', (deg, name) => {
     expect(compassName(deg)).toBe(name);
   });
-  it.each([['southwest', 225], ['south-west', 225], ['South West'.replace(' ', ''), 225], ['north', 0], ['northnortheast', 22.5], ['nowhere', undefined]] as const)('%s is %s°', (word, deg) => {
+  it.each([
+    ['southwest', 225],
+    ['south-west', 225],
+    ['South West'.replace(' ', ''), 225],
+    ['north', 0],
+    ['northnortheast', 22.5],
+    ['nowhere', undefined],
+  ] as const)('%s is %s°', (word, deg) => {
     expect(compassBearing(word)).toBe(deg);
   });
 });
 
 describe('within', () => {
-  const places = [{ id: 'a', at: SABRATHA }, { id: 'b', at: [12.45, 32.79] as [number, number] }, { id: 'c', at: SIRTE }];
+  const places = [
+    { id: 'a', at: SABRATHA },
+    { id: 'b', at: [12.45, 32.79] as [number, number] },
+    { id: 'c', at: SIRTE },
+  ];
   it('lists what lies within the radius, nearest first', () => {
     expect(within(SABRATHA, places, 50, (p) => p.at).map((n) => n.item.id)).toEqual(['a', 'b']);
     expect(within(SABRATHA, places, 500, (p) => p.at).map((n) => n.item.id)).toEqual(['a', 'b', 'c']);
@@ -56,7 +83,23 @@ describe('area selection', () => {
 
 describe('distanceToLineKm', () => {
   it('is zero on the line and about 111 km a degree of latitude off it', () => {
-    expect(distanceToLineKm([0.5, 0], [[0, 0], [1, 0]])).toBeCloseTo(0, 6);
-    expect(distanceToLineKm([0.5, 1], [[0, 0], [1, 0]])).toBeCloseTo(111.2, 0);
+    expect(
+      distanceToLineKm(
+        [0.5, 0],
+        [
+          [0, 0],
+          [1, 0],
+        ],
+      ),
+    ).toBeCloseTo(0, 6);
+    expect(
+      distanceToLineKm(
+        [0.5, 1],
+        [
+          [0, 0],
+          [1, 0],
+        ],
+      ),
+    ).toBeCloseTo(111.2, 0);
   });
 });

@@ -2,14 +2,33 @@
  * Turf analysis kernels, pure: data in, data out. Geodesic (great-circle) distances in km and
  * miles, initial bearings in degrees clockwise from north, points within a radius or a polygon.
  */
-import { bbox, bboxPolygon, bearing, booleanPointInPolygon, distance, lineString, point, pointToLineDistance } from '@turf/turf';
+import {
+  bbox,
+  bboxPolygon,
+  bearing,
+  booleanPointInPolygon,
+  distance,
+  lineString,
+  point,
+  pointToLineDistance,
+} from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export type LngLat = [number, number];
 export const KM_PER_MILE = 1.609344;
 
-export interface Leg { from: LngLat; to: LngLat; km: number; miles: number; bearing: number }
-export interface Measurement { legs: Leg[]; km: number; miles: number }
+export interface Leg {
+  from: LngLat;
+  to: LngLat;
+  km: number;
+  miles: number;
+  bearing: number;
+}
+export interface Measurement {
+  legs: Leg[];
+  km: number;
+  miles: number;
+}
 
 /** Bearing normalised to [0, 360). */
 export function bearingDeg(from: LngLat, to: LngLat): number {
@@ -25,14 +44,36 @@ export function measurePath(points: LngLat[]): Measurement {
   const legs: Leg[] = [];
   for (let i = 1; i < points.length; i++) {
     const km = distanceKm(points[i - 1], points[i]);
-    legs.push({ from: points[i - 1], to: points[i], km, miles: km / KM_PER_MILE, bearing: bearingDeg(points[i - 1], points[i]) });
+    legs.push({
+      from: points[i - 1],
+      to: points[i],
+      km,
+      miles: km / KM_PER_MILE,
+      bearing: bearingDeg(points[i - 1], points[i]),
+    });
   }
   const km = legs.reduce((sum, leg) => sum + leg.km, 0);
   return { legs, km, miles: km / KM_PER_MILE };
 }
 
-const COMPASS = ['north', 'north-northeast', 'northeast', 'east-northeast', 'east', 'east-southeast', 'southeast', 'south-southeast',
-  'south', 'south-southwest', 'southwest', 'west-southwest', 'west', 'west-northwest', 'northwest', 'north-northwest'] as const;
+const COMPASS = [
+  'north',
+  'north-northeast',
+  'northeast',
+  'east-northeast',
+  'east',
+  'east-southeast',
+  'southeast',
+  'south-southeast',
+  'south',
+  'south-southwest',
+  'southwest',
+  'west-southwest',
+  'west',
+  'west-northwest',
+  'northwest',
+  'north-northwest',
+] as const;
 export type CompassPoint = (typeof COMPASS)[number];
 
 /** "southwest" for 225°, on the 16-point rose. */
@@ -42,11 +83,23 @@ export function compassName(degrees: number): CompassPoint {
 
 /** The bearing a compass word means, e.g. "southwest" → 225, "south-west" too. */
 export function compassBearing(word: string): number | undefined {
-  const i = COMPASS.indexOf(word.toLowerCase().replace(/-/g, '').replace(/^(north|south|east|west)(north|south|east|west)(north|south|east|west)?$/, (_, a: string, b: string, c?: string) => c ? `${a}-${b}${c}` : `${a}${b}`) as CompassPoint);
+  const i = COMPASS.indexOf(
+    word
+      .toLowerCase()
+      .replace(/-/g, '')
+      .replace(
+        /^(north|south|east|west)(north|south|east|west)(north|south|east|west)?$/,
+        (_, a: string, b: string, c?: string) => (c ? `${a}-${b}${c}` : `${a}${b}`),
+      ) as CompassPoint,
+  );
   return i >= 0 ? i * 22.5 : undefined;
 }
 
-export interface Near<T> { item: T; km: number; bearing: number }
+export interface Near<T> {
+  item: T;
+  km: number;
+  bearing: number;
+}
 
 /** Items within `km` of the origin, nearest first. */
 export function within<T>(origin: LngLat, items: T[], km: number, at: (item: T) => LngLat): Array<Near<T>> {

@@ -5,10 +5,15 @@ import { distanceToLineKm } from './analysis';
 
 describe('context geometry', () => {
   it('routes through every given town, in order', () => {
-    const towns: Array<[number, number]> = [[37.7859, 35.3692], [37.49722, 35.78333], [37.16, 36.2]];
+    const towns: Array<[number, number]> = [
+      [37.7859, 35.3692],
+      [37.49722, 35.78333],
+      [37.16, 36.2],
+    ];
     const route = routeThrough(towns);
     expect(route.geometry.coordinates).toEqual(towns);
-    for (const town of towns) expect(distanceToLineKm(town, route.geometry.coordinates as Array<[number, number]>)).toBeLessThan(0.01);
+    for (const town of towns)
+      expect(distanceToLineKm(town, route.geometry.coordinates as Array<[number, number]>)).toBeLessThan(0.01);
   });
 
   it('refuses a route of one point', () => {
@@ -16,10 +21,19 @@ describe('context geometry', () => {
   });
 
   it('draws a corridor about the stated width either side of the line', () => {
-    const shape = corridor([[18.3503, 30.6294], [18.56611, 30.47889]], 8);
+    const shape = corridor(
+      [
+        [18.3503, 30.6294],
+        [18.56611, 30.47889],
+      ],
+      8,
+    );
     expect(shape.geometry.type).toBe('Polygon');
     const ring = (shape.geometry.coordinates as number[][][])[0] as Array<[number, number]>;
-    const line: Array<[number, number]> = [[18.3503, 30.6294], [18.56611, 30.47889]];
+    const line: Array<[number, number]> = [
+      [18.3503, 30.6294],
+      [18.56611, 30.47889],
+    ];
     for (const vertex of ring) expect(distanceToLineKm(vertex, line)).toBeCloseTo(8, 0);
   });
 

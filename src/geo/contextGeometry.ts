@@ -31,8 +31,9 @@ export function disc(centre: LngLat, km: number): Feature<Polygon> {
 function roundPolygon<T extends Polygon | MultiPolygon>(feature: Feature<T>): Feature<T> {
   const g = feature.geometry;
   const rings = (r: number[][][]) => r.map((ring) => ring.map((c) => round(c as LngLat)));
-  const geometry = g.type === 'Polygon'
-    ? { type: 'Polygon', coordinates: rings(g.coordinates) }
-    : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
+  const geometry =
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: rings(g.coordinates) }
+      : { type: 'MultiPolygon', coordinates: g.coordinates.map(rings) };
   return { type: 'Feature', properties: {}, geometry: geometry as unknown as T };
 }

@@ -6,8 +6,38 @@ import { checkPointInCountry, countryAnchor, kmBetween } from './countries';
 const countries: Countries = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { iso2: 'AA', name: 'A' }, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] } },
-    { type: 'Feature', properties: { iso2: 'BB', name: 'B' }, geometry: { type: 'Polygon', coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] } },
+    {
+      type: 'Feature',
+      properties: { iso2: 'AA', name: 'A' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { iso2: 'BB', name: 'B' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [1, 0],
+            [2, 0],
+            [2, 1],
+            [1, 1],
+            [1, 0],
+          ],
+        ],
+      },
+    },
   ],
 };
 

@@ -5,7 +5,13 @@ import { kmBetween } from './countries';
 
 describe('boundsOf', () => {
   it('spans every point', () => {
-    expect(boundsOf([[12.48, 32.79], [16.59, 31.2], [47.7, 30.38]])).toEqual([12.48, 30.38, 47.7, 32.79]);
+    expect(
+      boundsOf([
+        [12.48, 32.79],
+        [16.59, 31.2],
+        [47.7, 30.38],
+      ]),
+    ).toEqual([12.48, 30.38, 47.7, 32.79]);
   });
   it('is null for no points', () => {
     expect(boundsOf([])).toBeNull();

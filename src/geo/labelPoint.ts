@@ -5,12 +5,16 @@ import type { MultiPolygon, Polygon } from 'geojson';
 export function labelPoint(geometry: Polygon | MultiPolygon): [number, number] {
   const all = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   // A part whose ring wraps across ±180° is measured in 0–360° longitudes, then wrapped back.
-  const parts = all.map((rings) => (countAntimeridianJumps(rings) === 0 ? rings : rings.map((ring) => ring.map(([lng, lat]) => [lng < 0 ? lng + 360 : lng, lat]))));
-  const largest = parts
-    .map((rings) => polygon(rings))
-    .reduce((best, part) => (area(part) > area(best) ? part : best));
+  const parts = all.map((rings) =>
+    countAntimeridianJumps(rings) === 0
+      ? rings
+      : rings.map((ring) => ring.map(([lng, lat]) => [lng < 0 ? lng + 360 : lng, lat])),
+  );
+  const largest = parts.map((rings) => polygon(rings)).reduce((best, part) => (area(part) > area(best) ? part : best));
   const centre = centerOfMass(largest).geometry.coordinates as [number, number];
-  const point = booleanPointInPolygon(centre, largest) ? centre : (pointOnFeature(largest).geometry.coordinates as [number, number]);
+  const point = booleanPointInPolygon(centre, largest)
+    ? centre
+    : (pointOnFeature(largest).geometry.coordinates as [number, number]);
   const lng = point[0] > 180 ? point[0] - 360 : point[0];
   return [Number(lng.toFixed(3)), Number(point[1].toFixed(3))];
 }

@@ -14,7 +14,10 @@ export interface StatedDistanceCheck {
   measured?: { from: ReferencePlace; km: number; bearing: number; offDegrees?: number };
 }
 
-export function checkStatedDistances(incident: Incident, places: Record<string, ReferencePlace>): StatedDistanceCheck[] {
+export function checkStatedDistances(
+  incident: Incident,
+  places: Record<string, ReferencePlace>,
+): StatedDistanceCheck[] {
   const country = incident.feature.properties.where.country;
   return incident.feature.properties.excerpts
     .flatMap((e) => findStatedDistances(e.quote))
@@ -24,7 +27,8 @@ export function checkStatedDistances(incident: Incident, places: Record<string, 
       const km = distanceKm(from.lngLat, incident.lngLat);
       const bearing = bearingDeg(from.lngLat, incident.lngLat);
       const statedBearing = compassBearing(stated.direction);
-      const offDegrees = statedBearing === undefined ? undefined : Math.abs(((bearing - statedBearing + 540) % 360) - 180);
+      const offDegrees =
+        statedBearing === undefined ? undefined : Math.abs(((bearing - statedBearing + 540) % 360) - 180);
       return { stated, measured: { from, km, bearing, offDegrees } };
     });
 }

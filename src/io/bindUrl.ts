@@ -9,8 +9,13 @@ import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
 import { boxFromCorners } from '../geo/analysis';
 
 const filtersOf = (s: AppState): UrlState['filters'] => ({
-  hide: s.hiddenCategories, actor: s.actorId ?? undefined, hidePrecisions: s.hiddenPrecisions, q: s.searchText,
-  layers: s.baseLayers, context: s.contextLayersOn, area: s.area ? areaBounds(s) : undefined,
+  hide: s.hiddenCategories,
+  actor: s.actorId ?? undefined,
+  hidePrecisions: s.hiddenPrecisions,
+  q: s.searchText,
+  layers: s.baseLayers,
+  context: s.contextLayersOn,
+  area: s.area ? areaBounds(s) : undefined,
 });
 const areaBounds = (s: AppState): [number, number, number, number] => {
   const ring = s.area!.polygon.geometry.coordinates[0];
@@ -26,8 +31,10 @@ function applyFilters(store: AppStore, f: UrlState['filters'] = {}): void {
   f.hidePrecisions?.forEach((p) => s.togglePrecision(p));
   s.setActor(f.actor ?? null);
   s.setSearchText(f.q ?? '');
-  for (const [layer, on] of Object.entries({ points: true, clusters: true, heatmap: false, labels: true, ...f.layers })) s.setBaseLayer(layer as keyof typeof f.layers, on);
-  for (const layer of s.contextLayers) s.setContextLayer(layer.metadata.id, Boolean(f.context?.includes(layer.metadata.id)));
+  for (const [layer, on] of Object.entries({ points: true, clusters: true, heatmap: false, labels: true, ...f.layers }))
+    s.setBaseLayer(layer as keyof typeof f.layers, on);
+  for (const layer of s.contextLayers)
+    s.setContextLayer(layer.metadata.id, Boolean(f.context?.includes(layer.metadata.id)));
   if (f.area) {
     const polygon = boxFromCorners([f.area[0], f.area[1]], [f.area[2], f.area[3]]);
     s.setArea({ polygon, label: 'box from the link' });
@@ -36,8 +43,14 @@ function applyFilters(store: AppStore, f: UrlState['filters'] = {}): void {
 }
 
 const current = (s: AppState): UrlState => ({
-  from: s.timeRange[0], to: s.timeRange[1], incident: s.selectedId ?? undefined,
-  rule: s.matchRule, mode: s.windowMode, timeline: s.timelineZoom, camera: s.camera ?? undefined, filters: filtersOf(s),
+  from: s.timeRange[0],
+  to: s.timeRange[1],
+  incident: s.selectedId ?? undefined,
+  rule: s.matchRule,
+  mode: s.windowMode,
+  timeline: s.timelineZoom,
+  camera: s.camera ?? undefined,
+  filters: filtersOf(s),
 });
 
 export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'hash'>, announce = true): void {
@@ -84,17 +97,35 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
   };
   win.addEventListener('popstate', onPop);
   const unsubscribers = [
-    store.subscribe((s) => [
-      s.timeRange, s.matchRule, s.windowMode, s.timelineZoom, s.camera,
-      s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.baseLayers, s.contextLayersOn, s.area,
-    ] as const, replaceSoon, {
-      equalityFn: (a, b) => a.every((v, i) => v === b[i]),
-    }),
-    store.subscribe((s) => s.selectedId, () => {
-      if (applying) return;
-      win.clearTimeout(pending);
-      write(true);
-    }),
+    store.subscribe(
+      (s) =>
+        [
+          s.timeRange,
+          s.matchRule,
+          s.windowMode,
+          s.timelineZoom,
+          s.camera,
+          s.hiddenCategories,
+          s.actorId,
+          s.hiddenPrecisions,
+          s.searchText,
+          s.baseLayers,
+          s.contextLayersOn,
+          s.area,
+        ] as const,
+      replaceSoon,
+      {
+        equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+      },
+    ),
+    store.subscribe(
+      (s) => s.selectedId,
+      () => {
+        if (applying) return;
+        win.clearTimeout(pending);
+        write(true);
+      },
+    ),
   ];
   return () => {
     win.removeEventListener('popstate', onPop);

@@ -14,26 +14,54 @@ import { datasetIdFor, IMPORT_COLOURS } from './datasetId';
 
 export async function importFile(file: File, store: AppStore): Promise<void> {
   const s = store.getState();
-  const id = datasetIdFor(file.name, s.importedSets.map((x) => x.id));
+  const id = datasetIdFor(
+    file.name,
+    s.importedSets.map((x) => x.id),
+  );
   if (file.size > IMPORT_LIMITS.bytes) {
-    s.setImportReport({ fileName: file.name, unit: 'row', loaded: 0, total: 0, unusedColumns: [], problems: [{ row: 0, field: 'file', reason: `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB. Split it into smaller files.` }] });
+    s.setImportReport({
+      fileName: file.name,
+      unit: 'row',
+      loaded: 0,
+      total: 0,
+      unusedColumns: [],
+      problems: [
+        {
+          row: 0,
+          field: 'file',
+          reason: `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB. Split it into smaller files.`,
+        },
+      ],
+    });
     return;
   }
   s.setImportReport(null);
   s.setImportJob({ fileName: file.name, done: 0, total: 0 });
-  const outcome = await runWorker({ file, datasetId: id, existingIds: s.incidents.map((i) => i.id) }, (done, total) => store.getState().setImportJob({ fileName: file.name, done, total }));
+  const outcome = await runWorker({ file, datasetId: id, existingIds: s.incidents.map((i) => i.id) }, (done, total) =>
+    store.getState().setImportJob({ fileName: file.name, done, total }),
+  );
   store.getState().setImportJob(null);
   if (outcome.features.length > 0) {
     const set: ImportedSet = {
-      id, name: file.name.replace(/\.[^.]+$/, ''), fileName: file.name, colour: IMPORT_COLOURS[store.getState().importedSets.length % IMPORT_COLOURS.length],
-      importedAt: new Date().toISOString(), count: outcome.features.length, stored: false,
+      id,
+      name: file.name.replace(/\.[^.]+$/, ''),
+      fileName: file.name,
+      colour: IMPORT_COLOURS[store.getState().importedSets.length % IMPORT_COLOURS.length],
+      importedAt: new Date().toISOString(),
+      count: outcome.features.length,
+      stored: false,
     };
     const saved = await saveImportedSet({ set, features: outcome.features, sources: outcome.sources });
     const storage = saved.saved ? { stored: true } : { stored: false, notSavedReason: saved.reason };
     store.getState().addImportedSet({ ...set, ...storage }, normalise(outcome.features, id), outcome.sources);
   }
   store.getState().setImportReport({
-    fileName: file.name, unit: outcome.unit, loaded: outcome.features.length, total: outcome.total, problems: outcome.problems, unusedColumns: outcome.unusedColumns,
+    fileName: file.name,
+    unit: outcome.unit,
+    loaded: outcome.features.length,
+    total: outcome.total,
+    problems: outcome.problems,
+    unusedColumns: outcome.unusedColumns,
   });
 }
 
@@ -49,7 +77,17 @@ function runWorker(request: ImportRequest, onProgress: (done: number, total: num
     };
     worker.onerror = (event) => {
       worker.terminate();
-      resolve({ format: null, unit: 'row', features: [], total: 0, unusedColumns: [], sources: {}, problems: [{ row: 0, field: 'file', reason: `could not be read: ${event.message || 'the import worker stopped'}` }] });
+      resolve({
+        format: null,
+        unit: 'row',
+        features: [],
+        total: 0,
+        unusedColumns: [],
+        sources: {},
+        problems: [
+          { row: 0, field: 'file', reason: `could not be read: ${event.message || 'the import worker stopped'}` },
+        ],
+      });
     };
     worker.postMessage(request);
   });

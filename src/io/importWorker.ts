@@ -9,8 +9,13 @@ import { importText, type ImportOutcome } from '../data/import/importText';
 import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from '../data/import/placeLookup';
 import type { GazetteerPlace } from '../data/geocoder';
 
-export interface ImportRequest { file: File; datasetId: string; existingIds: string[] }
-export type ImportMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; outcome: ImportOutcome };
+export interface ImportRequest {
+  file: File;
+  datasetId: string;
+  existingIds: string[];
+}
+export type ImportMessage =
+  { type: 'progress'; done: number; total: number } | { type: 'result'; outcome: ImportOutcome };
 
 let places: Promise<PlaceLookup | null> | null = null;
 
@@ -18,7 +23,10 @@ async function loadPlaces(): Promise<PlaceLookup | null> {
   try {
     const response = await fetch(new URL('/basemap/places.geojson', self.location.origin));
     const basemap = placesFromBasemap((await response.json()).features);
-    const extra = (gazetteer.places as Array<Omit<GazetteerPlace, 'source'>>).map((p) => ({ ...p, source: 'gazetteer' as const }));
+    const extra = (gazetteer.places as Array<Omit<GazetteerPlace, 'source'>>).map((p) => ({
+      ...p,
+      source: 'gazetteer' as const,
+    }));
     return createPlaceLookup([...basemap, ...extra], gazetteer.aliases);
   } catch {
     return null;
@@ -31,7 +39,10 @@ self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const text = await file.text();
   places ??= loadPlaces();
   const outcome = importText(text, file.name, {
-    datasetId, fileName: file.name, places: await places, existingIds: new Set(existingIds),
+    datasetId,
+    fileName: file.name,
+    places: await places,
+    existingIds: new Set(existingIds),
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
   post({ type: 'result', outcome });

@@ -5,7 +5,8 @@
  */
 import type { BundledDataset } from '../data/loadBundledDataset';
 
-const onMainThread = (): Promise<BundledDataset> => import('../data/loadBundledDataset').then((m) => m.loadBundledDataset());
+const onMainThread = (): Promise<BundledDataset> =>
+  import('../data/loadBundledDataset').then((m) => m.loadBundledDataset());
 
 export function loadDataset(): Promise<BundledDataset> {
   let worker: Worker;

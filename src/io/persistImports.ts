@@ -9,7 +9,11 @@ import { normalise } from '../data/incidentList';
 
 const DB = 'incident-atlas';
 const STORE = 'imports';
-export interface StoredImport { set: ImportedSet; features: IncidentFeature[]; sources: Record<string, ImportedSource> }
+export interface StoredImport {
+  set: ImportedSet;
+  features: IncidentFeature[];
+  sources: Record<string, ImportedSource>;
+}
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -24,8 +28,14 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
   const db = await open();
   return new Promise((resolve, reject) => {
     const request = act(db.transaction(STORE, mode).objectStore(STORE));
-    request.onsuccess = () => { resolve(request.result); db.close(); };
-    request.onerror = () => { reject(request.error); db.close(); };
+    request.onsuccess = () => {
+      resolve(request.result);
+      db.close();
+    };
+    request.onerror = () => {
+      reject(request.error);
+      db.close();
+    };
   });
 }
 
@@ -64,11 +74,25 @@ export async function restoreImports(store: AppStore): Promise<() => void> {
     const taken = new Set(store.getState().incidents.map((i) => i.id));
     const fresh = features.filter((f) => !taken.has(f.properties.id));
     if (fresh.length < record.features.length) {
-      store.getState().addNotice(`${record.set.name}: ${record.features.length - fresh.length} stored incidents no longer pass the checks or clash with loaded ids, and were left out.`);
+      store
+        .getState()
+        .addNotice(
+          `${record.set.name}: ${record.features.length - fresh.length} stored incidents no longer pass the checks or clash with loaded ids, and were left out.`,
+        );
     }
-    if (fresh.length > 0) store.getState().addImportedSet({ ...record.set, count: fresh.length, stored: true }, normalise(fresh, record.set.id), record.sources);
+    if (fresh.length > 0)
+      store
+        .getState()
+        .addImportedSet(
+          { ...record.set, count: fresh.length, stored: true },
+          normalise(fresh, record.set.id),
+          record.sources,
+        );
   }
-  return store.subscribe((s) => s.importedSets, (sets, previous) => {
-    for (const gone of previous.filter((p) => !sets.some((x) => x.id === p.id))) void deleteImportedSet(gone.id);
-  });
+  return store.subscribe(
+    (s) => s.importedSets,
+    (sets, previous) => {
+      for (const gone of previous.filter((p) => !sets.some((x) => x.id === p.id))) void deleteImportedSet(gone.id);
+    },
+  );
 }

@@ -10,12 +10,19 @@ const parse = (search: string) => {
 describe('filters in the URL', () => {
   it('round-trips every filter and layer', () => {
     const filters: UrlFilters = {
-      hide: ['airstrike', 'legal'], actor: 'islamic-state', hidePrecisions: ['region', 'country'], q: 'Daesh',
-      layers: { heatmap: true, clusters: false }, context: ['aleppo-supply-road'], area: [11.5, 32, 13.5, 33.5],
+      hide: ['airstrike', 'legal'],
+      actor: 'islamic-state',
+      hidePrecisions: ['region', 'country'],
+      q: 'Daesh',
+      layers: { heatmap: true, clusters: false },
+      context: ['aleppo-supply-road'],
+      area: [11.5, 32, 13.5, 33.5],
     };
     const params = new URLSearchParams();
     writeUrlFilters(filters, params);
-    expect(params.toString()).toBe('hide=airstrike%2Clegal&actor=islamic-state&hideprec=region%2Ccountry&q=Daesh&layers=heatmap%2C-clusters&context=aleppo-supply-road&area=11.5%2C32%2C13.5%2C33.5');
+    expect(params.toString()).toBe(
+      'hide=airstrike%2Clegal&actor=islamic-state&hideprec=region%2Ccountry&q=Daesh&layers=heatmap%2C-clusters&context=aleppo-supply-road&area=11.5%2C32%2C13.5%2C33.5',
+    );
     expect(parse(params.toString())).toEqual({ filters, notices: [] });
   });
 

@@ -18,14 +18,30 @@ export interface UrlFilters {
   area?: [number, number, number, number];
 }
 
-export interface FilterContext { actorIds: ReadonlySet<string>; contextIds: ReadonlySet<string> }
+export interface FilterContext {
+  actorIds: ReadonlySet<string>;
+  contextIds: ReadonlySet<string>;
+}
 
 const clip = (v: string) => v.slice(0, 40);
-const list = (v: string | null) => (v === null ? null : v.split(',').map((x) => x.trim()).filter(Boolean));
+const list = (v: string | null) =>
+  v === null
+    ? null
+    : v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
 
-function known<T extends string>(values: string[] | null, allowed: readonly T[] | ReadonlySet<string>, name: string, notices: string[]): T[] | undefined {
+function known<T extends string>(
+  values: string[] | null,
+  allowed: readonly T[] | ReadonlySet<string>,
+  name: string,
+  notices: string[],
+): T[] | undefined {
   if (values === null) return undefined;
-  const ok = values.filter((v) => (Array.isArray(allowed) ? allowed.includes(v as T) : (allowed as ReadonlySet<string>).has(v))) as T[];
+  const ok = values.filter((v) =>
+    Array.isArray(allowed) ? allowed.includes(v as T) : (allowed as ReadonlySet<string>).has(v),
+  ) as T[];
   const bad = values.filter((v) => !ok.includes(v as T));
   if (bad.length) notices.push(`Ignored ${name}=${clip(bad.join(','))}: not known.`);
   return ok;
@@ -47,7 +63,13 @@ export function parseUrlFilters(params: URLSearchParams, ctx: FilterContext, not
   const layerWords = list(params.get('layers'));
   if (layerWords) {
     const names = Object.keys(DEFAULT_BASE_LAYERS) as BaseLayer[];
-    const layers = known(layerWords.map((w) => w.replace(/^-/, '')), names, 'layers', notices) ?? [];
+    const layers =
+      known(
+        layerWords.map((w) => w.replace(/^-/, '')),
+        names,
+        'layers',
+        notices,
+      ) ?? [];
     out.layers = Object.fromEntries(layers.map((l) => [l, !layerWords.includes(`-${l}`)]));
   }
   const context = known(list(params.get('context')), ctx.contextIds, 'context', notices);
@@ -56,7 +78,17 @@ export function parseUrlFilters(params: URLSearchParams, ctx: FilterContext, not
   if (area !== null) {
     const n = area.split(',').map(Number);
     const [w, s, e, north] = n;
-    if (n.length === 4 && n.every(Number.isFinite) && w < e && s < north && Math.abs(s) <= 90 && Math.abs(north) <= 90 && Math.abs(w) <= 180 && Math.abs(e) <= 180) out.area = [w, s, e, north];
+    if (
+      n.length === 4 &&
+      n.every(Number.isFinite) &&
+      w < e &&
+      s < north &&
+      Math.abs(s) <= 90 &&
+      Math.abs(north) <= 90 &&
+      Math.abs(w) <= 180 &&
+      Math.abs(e) <= 180
+    )
+      out.area = [w, s, e, north];
     else notices.push(`Ignored area=${clip(area)}: expected west,south,east,north in degrees.`);
   }
   return out;

@@ -8,11 +8,18 @@ const ctx = { domain, incidentIds: new Set(['sabratha-us-airstrike-qasr-talil'])
 describe('URL state', () => {
   it('round-trips a full state', () => {
     const state = {
-      from: toDayNumber('2016-02-15'), to: toDayNumber('2016-02-24'), incident: 'sabratha-us-airstrike-qasr-talil',
-      rule: 'contained' as const, mode: 'cumulative' as const, timeline: 'record' as const, camera: { zoom: 6.5, lat: 32.79, lon: 12.48 },
+      from: toDayNumber('2016-02-15'),
+      to: toDayNumber('2016-02-24'),
+      incident: 'sabratha-us-airstrike-qasr-talil',
+      rule: 'contained' as const,
+      mode: 'cumulative' as const,
+      timeline: 'record' as const,
+      camera: { zoom: 6.5, lat: 32.79, lon: 12.48 },
     };
     const { search, hash } = serializeUrlState(state, { domain });
-    expect(search).toBe('?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative&timeline=record');
+    expect(search).toBe(
+      '?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative&timeline=record',
+    );
     expect(hash).toBe('#map=6.50/32.7900/12.4800');
     const parsed = parseUrlState(search, hash, ctx);
     expect(parsed.notices).toEqual([]);
@@ -20,7 +27,12 @@ describe('URL state', () => {
   });
 
   it('leaves defaults out of the link', () => {
-    expect(serializeUrlState({ from: domain[0], to: domain[1], rule: 'overlaps', mode: 'sliding', timeline: 'reporting' }, { domain })).toEqual({ search: '', hash: '' });
+    expect(
+      serializeUrlState(
+        { from: domain[0], to: domain[1], rule: 'overlaps', mode: 'sliding', timeline: 'reporting' },
+        { domain },
+      ),
+    ).toEqual({ search: '', hash: '' });
   });
 
   it.each([
@@ -38,9 +50,12 @@ describe('URL state', () => {
     expect(notices).toEqual([expect.stringMatching(notice)]);
   });
 
-  it.each(['#map=abc', '#map=5/100/10', '#map=5/10', '#map=99/1/1', '#map=//'])('ignores the hash %s with a notice', (hash) => {
-    const { state, notices } = parseUrlState('', hash, ctx);
-    expect(state.camera).toBeUndefined();
-    expect(notices).toHaveLength(1);
-  });
+  it.each(['#map=abc', '#map=5/100/10', '#map=5/10', '#map=99/1/1', '#map=//'])(
+    'ignores the hash %s with a notice',
+    (hash) => {
+      const { state, notices } = parseUrlState('', hash, ctx);
+      expect(state.camera).toBeUndefined();
+      expect(notices).toHaveLength(1);
+    },
+  );
 });

@@ -36,7 +36,9 @@ function parseDay(value: string | null, name: string, ctx: ParseContext, notices
     return undefined;
   }
   if (day < ctx.domain[0] || day > ctx.domain[1]) {
-    notices.push(`Ignored ${name}=${value}: outside the data (${fromDayNumber(ctx.domain[0])} to ${fromDayNumber(ctx.domain[1])}).`);
+    notices.push(
+      `Ignored ${name}=${value}: outside the data (${fromDayNumber(ctx.domain[0])} to ${fromDayNumber(ctx.domain[1])}).`,
+    );
     return undefined;
   }
   return day;
@@ -48,7 +50,14 @@ export function parseCamera(hash: string, notices: string[]): Camera | undefined
   const raw = match[1].split('/');
   const parts = raw.map(Number);
   const [zoom, lat, lon] = parts;
-  if (parts.length !== 3 || raw.some((p) => !/^-?\d+(\.\d+)?$/.test(p)) || zoom < 0 || zoom > 22 || Math.abs(lat) > 85.06 || Math.abs(lon) > 180) {
+  if (
+    parts.length !== 3 ||
+    raw.some((p) => !/^-?\d+(\.\d+)?$/.test(p)) ||
+    zoom < 0 ||
+    zoom > 22 ||
+    Math.abs(lat) > 85.06 ||
+    Math.abs(lon) > 180
+  ) {
     notices.push(`Ignored #map=${match[1].slice(0, 40)}: expected zoom/latitude/longitude, e.g. #map=6/32.79/12.48.`);
     return undefined;
   }
@@ -82,13 +91,20 @@ export function parseUrlState(search: string, hash: string, ctx: ParseContext): 
   else if (timeline !== null) notices.push(`Ignored timeline=${timeline.slice(0, 20)}: use reporting or record.`);
   const camera = parseCamera(hash, notices);
   if (camera) state.camera = camera;
-  const filters = parseUrlFilters(params, { actorIds: ctx.actorIds ?? new Set(), contextIds: ctx.contextIds ?? new Set() }, notices);
+  const filters = parseUrlFilters(
+    params,
+    { actorIds: ctx.actorIds ?? new Set(), contextIds: ctx.contextIds ?? new Set() },
+    notices,
+  );
   if (Object.keys(filters).length > 0) state.filters = filters;
   return { state, notices };
 }
 
 /** The query string and hash for a state; defaults are left out to keep links short. */
-export function serializeUrlState(state: UrlState, defaults: { domain: [number, number] }): { search: string; hash: string } {
+export function serializeUrlState(
+  state: UrlState,
+  defaults: { domain: [number, number] },
+): { search: string; hash: string } {
   const params = new URLSearchParams();
   if (state.from !== undefined && state.from !== defaults.domain[0]) params.set('from', fromDayNumber(state.from));
   if (state.to !== undefined && state.to !== defaults.domain[1]) params.set('to', fromDayNumber(state.to));

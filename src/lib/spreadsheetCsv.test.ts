@@ -28,6 +28,11 @@ describe('spreadsheetCell', () => {
 
 describe('spreadsheetCsv', () => {
   it('starts with a BOM, separates cells with commas and ends every line with CRLF', () => {
-    expect(spreadsheetCsv([['a', 'b'], [1, '=x']])).toBe('\uFEFF"a","b"\r\n"1","\'=x"\r\n');
+    expect(
+      spreadsheetCsv([
+        ['a', 'b'],
+        [1, '=x'],
+      ]),
+    ).toBe('\uFEFF"a","b"\r\n"1","\'=x"\r\n');
   });
 });

@@ -43,10 +43,19 @@ export function MapView() {
       if (camera) map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       else fitAll(false);
       // A link that opens with a selection on a phone: lift the map so the marker is not under the details sheet.
-      if (appStore.getState().selectedId && isPhoneLayout()) map.panBy([0, -sheetAwareOffsetY(container.clientHeight)], { animate: false });
+      if (appStore.getState().selectedId && isPhoneLayout())
+        map.panBy([0, -sheetAwareOffsetY(container.clientHeight)], { animate: false });
       const gpu = createGpuTimeFilter(map, appStore);
       window.__atlas!.timeFilter = gpu;
-      cleanups.push(gpu.destroy, bindThemeToMap(map, appStore), bindStoreToMap(map, appStore, gpu), bindMapToStore(map, appStore, gpu.pickAt), bindLayersToMap(map, appStore), bindMapTools(map, appStore), bindImageExport(map, appStore));
+      cleanups.push(
+        gpu.destroy,
+        bindThemeToMap(map, appStore),
+        bindStoreToMap(map, appStore, gpu),
+        bindMapToStore(map, appStore, gpu.pickAt),
+        bindLayersToMap(map, appStore),
+        bindMapTools(map, appStore),
+        bindImageExport(map, appStore),
+      );
     });
     return () => {
       cleanups.forEach((cleanup) => cleanup());
@@ -54,7 +63,9 @@ export function MapView() {
     };
   }, []);
 
-  return <div ref={containerRef} className="map-view" data-testid="map-view" role="region" aria-label="Map of incidents" />;
+  return (
+    <div ref={containerRef} className="map-view" data-testid="map-view" role="region" aria-label="Map of incidents" />
+  );
 }
 
 function describeMapFailure(error: unknown): string {

@@ -14,7 +14,10 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
 export function addIncidentLayers(map: MaplibreMap, incidents: Incident[], context: ContextLayer[] = []): void {
   for (const layer of context) {
-    map.addSource(contextSourceId(layer.metadata.id), { type: 'geojson', data: { type: 'FeatureCollection', features: layer.features } as GeoJSON.FeatureCollection });
+    map.addSource(contextSourceId(layer.metadata.id), {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: layer.features } as GeoJSON.FeatureCollection,
+    });
     for (const spec of contextLayerSpecs(layer)) map.addLayer(spec);
   }
   const data = toFeatureCollection(incidents);

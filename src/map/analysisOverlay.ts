@@ -6,11 +6,11 @@ import { disc } from '../geo/contextGeometry';
 import { selectSelectedIncident } from '../store/selectors';
 import { formatKm } from '../lib/formatDistance';
 
-
 export function analysisOverlay(s: AppState): FeatureCollection {
   const features: Feature[] = [];
   const points = s.measurePoints;
-  if (points.length > 1) features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: points } });
+  if (points.length > 1)
+    features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: points } });
   const path = measurePath(points);
   let total = 0;
   points.forEach((p, i) => {

@@ -27,16 +27,21 @@ export function renderMapImage(map: MaplibreMap, caption: string): Promise<Blob>
   ctx.fillStyle = '#52606d';
   ctx.font = '11px "Noto Sans", sans-serif';
   ctx.fillText(ATTRIBUTION_TEXT, 10, top + 35, source.clientWidth - 20);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
 }
 
 export function bindImageExport(map: MaplibreMap, store: AppStore): () => void {
-  return store.subscribe((s) => s.imageRequest, (request) => {
-    if (!request) return;
-    // Draw a fresh frame first: the drawing buffer is only guaranteed right after a render.
-    map.once('render', () => {
-      void renderMapImage(map, request.caption).then((blob) => downloadBlob('incident-atlas-map.png', blob));
-    });
-    map.triggerRepaint();
-  });
+  return store.subscribe(
+    (s) => s.imageRequest,
+    (request) => {
+      if (!request) return;
+      // Draw a fresh frame first: the drawing buffer is only guaranteed right after a render.
+      map.once('render', () => {
+        void renderMapImage(map, request.caption).then((blob) => downloadBlob('incident-atlas-map.png', blob));
+      });
+      map.triggerRepaint();
+    },
+  );
 }

@@ -11,12 +11,24 @@ import { INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS } from './layers/ids';
 const HIT_PADDING_PX = 4;
 
 /** `pickFallback` finds an incident where the native layers have none: the GPU layer while it shows the window. */
-export function bindMapToStore(map: maplibregl.Map, store: AppStore, pickFallback: (point: maplibregl.Point) => string | null = () => null): () => void {
-  const tooltip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'atlas-tooltip', offset: 12 });
+export function bindMapToStore(
+  map: maplibregl.Map,
+  store: AppStore,
+  pickFallback: (point: maplibregl.Point) => string | null = () => null,
+): () => void {
+  const tooltip = new maplibregl.Popup({
+    closeButton: false,
+    closeOnClick: false,
+    className: 'atlas-tooltip',
+    offset: 12,
+  });
 
   const hitsAt = (point: maplibregl.Point): MapGeoJSONFeature[] =>
     map.queryRenderedFeatures(
-      [[point.x - HIT_PADDING_PX, point.y - HIT_PADDING_PX], [point.x + HIT_PADDING_PX, point.y + HIT_PADDING_PX]],
+      [
+        [point.x - HIT_PADDING_PX, point.y - HIT_PADDING_PX],
+        [point.x + HIT_PADDING_PX, point.y + HIT_PADDING_PX],
+      ],
       { layers: [...INTERACTIVE_LAYER_IDS] },
     );
 
@@ -39,7 +51,8 @@ export function bindMapToStore(map: maplibregl.Map, store: AppStore, pickFallbac
     const clusterId = Number(cluster.properties.cluster_id);
     const leaves = (await source.getClusterLeaves(clusterId, 100, 0)) as GeoJSON.Feature[];
     const spots = new Set(leaves.map((leaf) => JSON.stringify((leaf.geometry as GeoJSON.Point).coordinates)));
-    if (spots.size === 1) return store.getState().showColocated(leaves.map((leaf) => String(leaf.properties?.incidentId)));
+    if (spots.size === 1)
+      return store.getState().showColocated(leaves.map((leaf) => String(leaf.properties?.incidentId)));
     const zoom = await source.getClusterExpansionZoom(clusterId);
     map.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom: zoom + 0.5 });
   };
@@ -63,7 +76,11 @@ export function bindMapToStore(map: maplibregl.Map, store: AppStore, pickFallbac
   const onMoveEnd = () => {
     const b = map.getBounds();
     const c = map.getCenter();
-    store.getState().setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], { zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+    store.getState().setViewBounds([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], {
+      zoom: map.getZoom(),
+      lat: c.lat,
+      lon: c.lng,
+    });
   };
 
   const clickHandler = (e: MapMouseEvent) => void onClick(e);

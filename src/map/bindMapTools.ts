@@ -40,16 +40,21 @@ export function bindMapTools(map: MaplibreMap, store: AppStore): () => void {
     }
   };
 
-  const redraw = () => (map.getSource(SOURCE_IDS.analysis) as GeoJSONSource | undefined)?.setData(analysisOverlay(store.getState()));
+  const redraw = () =>
+    (map.getSource(SOURCE_IDS.analysis) as GeoJSONSource | undefined)?.setData(analysisOverlay(store.getState()));
   const unsubscribers = [
     store.subscribe((s) => [s.measurePoints, s.drawnArea, s.nearbyKm, s.selectedId] as const, redraw, {
-      equalityFn: (a, b) => a.every((v, i) => v === b[i]), fireImmediately: true,
+      equalityFn: (a, b) => a.every((v, i) => v === b[i]),
+      fireImmediately: true,
     }),
-    store.subscribe((s) => s.tool, (tool) => {
-      if (tool === 'area') map.dragPan.disable();
-      else map.dragPan.enable();
-      map.getCanvas().style.cursor = tool === 'none' ? '' : 'crosshair';
-    }),
+    store.subscribe(
+      (s) => s.tool,
+      (tool) => {
+        if (tool === 'area') map.dragPan.disable();
+        else map.dragPan.enable();
+        map.getCanvas().style.cursor = tool === 'none' ? '' : 'crosshair';
+      },
+    ),
   ];
   map.on('click', onClick);
   map.on('mousedown', onDown);

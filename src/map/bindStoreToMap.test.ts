@@ -13,8 +13,17 @@ function fakeGpu(threshold: number) {
   const state = { previews: 0, commit: null as null | (() => Promise<void>), stoodDown: 0 };
   const gpu: GpuTimeFilter = {
     handles: (n) => n >= threshold,
-    preview: (commit) => { state.previews++; state.commit = commit; },
-    pickAt: () => null, showing: () => (state.commit ? 'gpu' : 'native'), standDown: () => { state.stoodDown++; }, setSettleDelay: () => {}, destroy: () => {},
+    preview: (commit) => {
+      state.previews++;
+      state.commit = commit;
+    },
+    pickAt: () => null,
+    showing: () => (state.commit ? 'gpu' : 'native'),
+    standDown: () => {
+      state.stoodDown++;
+    },
+    setSettleDelay: () => {},
+    destroy: () => {},
   };
   return { gpu, state };
 }
@@ -22,12 +31,20 @@ function fakeGpu(threshold: number) {
 function setup(gpu?: GpuTimeFilter) {
   const store = createAppStore();
   const { incidents, rejected } = parseIncidents(fixture);
-  store.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+  store.getState().setDataset({
+    incidents,
+    rejected,
+    sources: new Map(),
+    sourceTexts: new Map(),
+    actors: new Map(),
+    datasetVersion: 'test',
+  });
   const fake = createFakeMap();
   const unbind = bindStoreToMap(fake.map, store, gpu, immediate);
   return { store, fake, unbind };
 }
-const incidentUpdates = (fake: ReturnType<typeof createFakeMap>) => fake.setDataCalls.filter((c) => c.source === 'incidents');
+const incidentUpdates = (fake: ReturnType<typeof createFakeMap>) =>
+  fake.setDataCalls.filter((c) => c.source === 'incidents');
 
 describe('bindStoreToMap: the time window', () => {
   it('draws the incidents of the window', async () => {
@@ -47,7 +64,14 @@ describe('bindStoreToMap: the time window', () => {
     await fake.finishSetData();
     expect(incidentUpdates(fake).at(-1)!.ids).toEqual(['siege-across-february']);
     const { incidents, rejected } = parseIncidents(fixture);
-    store.getState().setDataset({ incidents: incidents.filter((i) => i.id !== 'siege-across-february'), rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+    store.getState().setDataset({
+      incidents: incidents.filter((i) => i.id !== 'siege-across-february'),
+      rejected,
+      sources: new Map(),
+      sourceTexts: new Map(),
+      actors: new Map(),
+      datasetVersion: 'test',
+    });
     await fake.finishSetData();
     expect(incidentUpdates(fake).at(-1)!.ids).not.toContain('siege-across-february');
   });
@@ -55,7 +79,8 @@ describe('bindStoreToMap: the time window', () => {
   it('keeps one update in flight while the slider moves, then draws the latest window', async () => {
     const { store, fake } = setup();
     await new Promise((r) => setTimeout(r, 0)); // the first update (whole domain) is now in flight
-    for (const d of ['2016-02-10', '2016-02-15', '2016-02-19', '2016-02-23']) store.getState().setTimeRange([day(d), day(d)]);
+    for (const d of ['2016-02-10', '2016-02-15', '2016-02-19', '2016-02-23'])
+      store.getState().setTimeRange([day(d), day(d)]);
     expect(fake.pendingSetData()).toBe(1);
     await fake.finishSetData(); // the first finishes; only the latest waiting window follows
     await fake.finishSetData();

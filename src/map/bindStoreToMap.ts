@@ -19,21 +19,30 @@ import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
 /** The window alone: what a slider tick changes. */
 const windowOf = (s: AppState) => [s.timeRange, s.matchRule] as const;
-const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
 
-export function bindStoreToMap(map: MaplibreMap, store: AppStore, gpu?: GpuTimeFilter, schedule: Scheduler = throttleRAF): () => void {
+export function bindStoreToMap(
+  map: MaplibreMap,
+  store: AppStore,
+  gpu?: GpuTimeFilter,
+  schedule: Scheduler = throttleRAF,
+): () => void {
   /** setData of the slice (which also re-clusters) on the clustered and the heatmap sources. */
   const setSources = async (visible: Incident[]) => {
     const data = toFeatureCollection(visible);
-    const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map((id) => map.getSource(id) as GeoJSONSource | undefined);
+    const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map(
+      (id) => map.getSource(id) as GeoJSONSource | undefined,
+    );
     await Promise.all(sources.map((source) => source?.setData(data)));
   };
   const updateMap = latestWins(setSources);
   /** Once the slider settles (GPU path): the sources get the window's incidents, derived now and only now. */
-  const commitWindow = () => new Promise<void>((resolve) => {
-    updateMap(selectIncidentsInWindow(store.getState()));
-    void updateMap.settled().then(resolve);
-  });
+  const commitWindow = () =>
+    new Promise<void>((resolve) => {
+      updateMap(selectIncidentsInWindow(store.getState()));
+      void updateMap.settled().then(resolve);
+    });
   /**
    * The one time-filter function: it draws the incidents of the window that pass the filters.
    * Small data: setData per tick, at most one in flight, intermediate windows dropped. From the
@@ -61,35 +70,48 @@ export function bindStoreToMap(map: MaplibreMap, store: AppStore, gpu?: GpuTimeF
       .map((id) => incidents.find((i) => i.id === id))
       .filter((i) => i !== undefined)
       .map((i) => uncertaintyCircle(i.lngLat, UNCERTAINTY_KM[i.feature.properties.where.precision]));
-    (map.getSource(SOURCE_IDS.uncertainty) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+    (map.getSource(SOURCE_IDS.uncertainty) as GeoJSONSource | undefined)?.setData({
+      type: 'FeatureCollection',
+      features,
+    });
   };
 
   const unsubscribers = [
     // A tick changes the window alone; the list or the other filters change what passes them.
     store.subscribe(windowOf, applyTimeWindow, { equalityFn: sameItems, fireImmediately: true }),
     store.subscribe(selectFilteredIncidents, applyTimeWindow),
-    store.subscribe((s) => s.selectedId, (next, prev) => {
-      setState(prev, { selected: false });
-      setState(next, { selected: true });
-      drawUncertainty();
-    }, { fireImmediately: true }),
-    store.subscribe((s) => s.hoveredId, (next, prev) => {
-      setState(prev, { hovered: false });
-      setState(next, { hovered: true });
-      drawUncertainty();
-    }),
-    store.subscribe((s) => s.flyTarget, (target) => {
-      const incident = target && store.getState().incidents.find((i) => i.id === target.id);
-      if (!incident) return;
-      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      const zoom = Math.max(map.getZoom(), 7);
-      // On a phone the details open in a sheet over the lower half: aim at the middle of what stays visible.
-      const offset: [number, number] = [0, sheetAwareOffsetY(map.getContainer().clientHeight)];
-      if (reduce) {
-        map.jumpTo({ center: incident.lngLat, zoom });
-        if (offset[1]) map.panBy([0, -offset[1]], { animate: false });
-      } else map.flyTo({ center: incident.lngLat, zoom, offset, duration: 900 });
-    }),
+    store.subscribe(
+      (s) => s.selectedId,
+      (next, prev) => {
+        setState(prev, { selected: false });
+        setState(next, { selected: true });
+        drawUncertainty();
+      },
+      { fireImmediately: true },
+    ),
+    store.subscribe(
+      (s) => s.hoveredId,
+      (next, prev) => {
+        setState(prev, { hovered: false });
+        setState(next, { hovered: true });
+        drawUncertainty();
+      },
+    ),
+    store.subscribe(
+      (s) => s.flyTarget,
+      (target) => {
+        const incident = target && store.getState().incidents.find((i) => i.id === target.id);
+        if (!incident) return;
+        const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+        const zoom = Math.max(map.getZoom(), 7);
+        // On a phone the details open in a sheet over the lower half: aim at the middle of what stays visible.
+        const offset: [number, number] = [0, sheetAwareOffsetY(map.getContainer().clientHeight)];
+        if (reduce) {
+          map.jumpTo({ center: incident.lngLat, zoom });
+          if (offset[1]) map.panBy([0, -offset[1]], { animate: false });
+        } else map.flyTo({ center: incident.lngLat, zoom, offset, duration: 900 });
+      },
+    ),
   ];
 
   return () => {

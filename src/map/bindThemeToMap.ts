@@ -6,10 +6,22 @@ import { BASEMAP_PALETTES, basemapPaint } from './basemapStyle';
 import { incidentThemePaint } from './layers/incidentLayers';
 
 export function bindThemeToMap(map: MapLibreMap, store: AppStore): () => void {
-  return store.subscribe(selectDarkTheme, (dark) => {
-    const paint = [...basemapPaint(dark ? BASEMAP_PALETTES.dark : BASEMAP_PALETTES.light), ...incidentThemePaint(dark)];
-    for (const [layer, property, value] of paint) {
-      if (map.getLayer(layer)) map.setPaintProperty(layer, property as Parameters<MapLibreMap['setPaintProperty']>[1], value as Parameters<MapLibreMap['setPaintProperty']>[2]);
-    }
-  }, { fireImmediately: true });
+  return store.subscribe(
+    selectDarkTheme,
+    (dark) => {
+      const paint = [
+        ...basemapPaint(dark ? BASEMAP_PALETTES.dark : BASEMAP_PALETTES.light),
+        ...incidentThemePaint(dark),
+      ];
+      for (const [layer, property, value] of paint) {
+        if (map.getLayer(layer))
+          map.setPaintProperty(
+            layer,
+            property as Parameters<MapLibreMap['setPaintProperty']>[1],
+            value as Parameters<MapLibreMap['setPaintProperty']>[2],
+          );
+      }
+    },
+    { fireImmediately: true },
+  );
 }

@@ -20,7 +20,10 @@ export function createMap(container: HTMLElement, onReset: () => void, dark: boo
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
   map.touchZoomRotate.disableRotation();
-  map.addControl(new maplibregl.AttributionControl({ customAttribution: online ? ATTRIBUTION : undefined }), 'bottom-right');
+  map.addControl(
+    new maplibregl.AttributionControl({ customAttribution: online ? ATTRIBUTION : undefined }),
+    'bottom-right',
+  );
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ResetViewControl(onReset), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');

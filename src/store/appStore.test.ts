@@ -7,7 +7,14 @@ import fixture from '../test/fixtures/incidents.small.json';
 function loadedStore() {
   const store = createAppStore();
   const { incidents, rejected } = parseIncidents(fixture);
-  store.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+  store.getState().setDataset({
+    incidents,
+    rejected,
+    sources: new Map(),
+    sourceTexts: new Map(),
+    actors: new Map(),
+    datasetVersion: 'test',
+  });
   return store;
 }
 
@@ -24,7 +31,11 @@ describe('app store', () => {
     const store = loadedStore();
     const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
     store.getState().setTimeRange([day('2016-02-19'), day('2016-02-19')]);
-    expect(selectListedIncidents(store.getState()).map((i) => i.id).sort()).toEqual(['siege-across-february', 'strike-on-19th']);
+    expect(
+      selectListedIncidents(store.getState())
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(['siege-across-february', 'strike-on-19th']);
   });
 
   it('clamps a window to the domain and orders its ends', () => {
@@ -51,7 +62,10 @@ describe('app store', () => {
     const store = loadedStore();
     const { timeDomain, reportingPeriod } = store.getState();
     const [first, last] = reportingPeriod;
-    expect(selectTimelineExtent(store.getState())).toEqual([Math.max(timeDomain[0], first - 1), Math.min(timeDomain[1], last + 1)]);
+    expect(selectTimelineExtent(store.getState())).toEqual([
+      Math.max(timeDomain[0], first - 1),
+      Math.min(timeDomain[1], last + 1),
+    ]);
     store.getState().setTimelineZoom('record');
     expect(selectTimelineExtent(store.getState())).toEqual(timeDomain);
     // Zooming the timeline never changes the window itself.

@@ -28,4 +28,4 @@ export const createAppStore = () =>
 
 export type AppStore = ReturnType<typeof createAppStore>;
 export const appStore = createAppStore();
-export const useAppStore = <T,>(selector: (s: AppState) => T): T => useStore(appStore, selector);
+export const useAppStore = <T>(selector: (s: AppState) => T): T => useStore(appStore, selector);

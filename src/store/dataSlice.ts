@@ -23,8 +23,14 @@ export function domainOf(incidents: DataSlice['incidents']): DayRange {
 export function derivedFromIncidents(incidents: DataSlice['incidents'], actors: DataSlice['actors']) {
   const domain = domainOf(incidents);
   return {
-    incidents, timeIndex: buildTimeIndex(incidents), searchIndex: buildSearchIndex(incidents, actors),
-    timeDomain: domain, reportingPeriod: reportingPeriod(incidents.map((i) => toDayNumber(i.feature.properties.reported)), domain),
+    incidents,
+    timeIndex: buildTimeIndex(incidents),
+    searchIndex: buildSearchIndex(incidents, actors),
+    timeDomain: domain,
+    reportingPeriod: reportingPeriod(
+      incidents.map((i) => toDayNumber(i.feature.properties.reported)),
+      domain,
+    ),
   };
 }
 

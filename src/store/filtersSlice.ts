@@ -3,9 +3,15 @@ import type { AppState, BaseLayer, FiltersSlice } from './types';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], FiltersSlice>;
 
-export const DEFAULT_BASE_LAYERS: Record<BaseLayer, boolean> = { points: true, clusters: true, heatmap: false, labels: true };
+export const DEFAULT_BASE_LAYERS: Record<BaseLayer, boolean> = {
+  points: true,
+  clusters: true,
+  heatmap: false,
+  labels: true,
+};
 
-const toggled = <T,>(list: T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+const toggled = <T>(list: T[], item: T): T[] =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
 export const createFiltersSlice: Slice = (set, get) => ({
   hiddenCategories: [],
@@ -25,5 +31,6 @@ export const createFiltersSlice: Slice = (set, get) => ({
     const rest = get().contextLayersOn.filter((x) => x !== id);
     set({ contextLayersOn: on && get().contextLayers.some((l) => l.metadata.id === id) ? [...rest, id] : rest });
   },
-  clearFilters: () => set({ hiddenDatasets: [], hiddenCategories: [], actorId: null, hiddenPrecisions: [], searchText: '', area: null }),
+  clearFilters: () =>
+    set({ hiddenDatasets: [], hiddenCategories: [], actorId: null, hiddenPrecisions: [], searchText: '', area: null }),
 });

@@ -4,13 +4,29 @@ import { normalise } from '../data/incidentList';
 import { importText } from '../data/import/importText';
 import { selectWindowCount } from './selectors';
 
-const features = (csv: string) => importText(csv, 'f.csv', { datasetId: 'import-f', fileName: 'f.csv', places: null, existingIds: new Set() }).features;
-const SET = { id: 'import-f', name: 'f', fileName: 'f.csv', colour: '#E69F00', importedAt: '2026-11-22T00:00:00Z', count: 2, stored: true };
+const features = (csv: string) =>
+  importText(csv, 'f.csv', { datasetId: 'import-f', fileName: 'f.csv', places: null, existingIds: new Set() }).features;
+const SET = {
+  id: 'import-f',
+  name: 'f',
+  fileName: 'f.csv',
+  colour: '#E69F00',
+  importedAt: '2026-11-22T00:00:00Z',
+  count: 2,
+  stored: true,
+};
 
 function storeWithBundled() {
   const store = createAppStore();
   const bundled = normalise(features('id,title,date,lat,lon,excerpt\nb-1,B,2016-02-10,1,1,q\n'));
-  store.getState().setDataset({ incidents: bundled, rejected: [], sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 't' });
+  store.getState().setDataset({
+    incidents: bundled,
+    rejected: [],
+    sources: new Map(),
+    sourceTexts: new Map(),
+    actors: new Map(),
+    datasetVersion: 't',
+  });
   return store;
 }
 
@@ -18,11 +34,16 @@ describe('imported sets join the one incident list', () => {
   it('adds, renumbers by time, widens a whole-record window, and removes cleanly', () => {
     const store = storeWithBundled();
     store.getState().selectIncident('b-1');
-    const imported = normalise(features('id,title,date,lat,lon,excerpt\ni-1,I,2016-02-01,1,1,q\ni-2,J,2016-03-05,1,1,q\n'), 'import-f');
+    const imported = normalise(
+      features('id,title,date,lat,lon,excerpt\ni-1,I,2016-02-01,1,1,q\ni-2,J,2016-03-05,1,1,q\n'),
+      'import-f',
+    );
     store.getState().addImportedSet(SET, imported, {});
     const s = store.getState();
     expect(s.incidents.map((i) => [i.id, i.index, i.datasetId, i.ringColour])).toEqual([
-      ['i-1', 0, 'import-f', '#E69F00'], ['b-1', 1, undefined, undefined], ['i-2', 2, 'import-f', '#E69F00'],
+      ['i-1', 0, 'import-f', '#E69F00'],
+      ['b-1', 1, undefined, undefined],
+      ['i-2', 2, 'import-f', '#E69F00'],
     ]);
     // The selected bundled incident is still loaded, so the selection (and a permalink to it) survives.
     expect(s.selectedId).toBe('b-1');
@@ -43,7 +64,13 @@ describe('imported sets join the one incident list', () => {
     const store = storeWithBundled();
     store.getState().setTimeRange([store.getState().timeDomain[0] + 1, store.getState().timeDomain[1]]);
     const before = store.getState().timeRange;
-    store.getState().addImportedSet(SET, normalise(features('id,title,date,lat,lon,excerpt\ni-1,I,2016-05-01,1,1,q\n'), 'import-f'), {});
+    store
+      .getState()
+      .addImportedSet(
+        SET,
+        normalise(features('id,title,date,lat,lon,excerpt\ni-1,I,2016-05-01,1,1,q\n'), 'import-f'),
+        {},
+      );
     expect(store.getState().timeRange).toEqual(before);
   });
 });

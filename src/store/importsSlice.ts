@@ -32,7 +32,12 @@ export const createImportsSlice: Slice = (set, get) => {
         importedSets: [...s.importedSets.filter((x) => x.id !== importedSet.id), importedSet],
         importedSources: new Map([...s.importedSources, ...Object.entries(sources)]),
       });
-      replaceIncidents(mergeIncidents(others, incidents.map((i) => ({ ...i, datasetId: importedSet.id, ringColour: importedSet.colour }))));
+      replaceIncidents(
+        mergeIncidents(
+          others,
+          incidents.map((i) => ({ ...i, datasetId: importedSet.id, ringColour: importedSet.colour })),
+        ),
+      );
     },
     removeImportedSet: (id) => {
       const s = get();

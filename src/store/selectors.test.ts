@@ -5,13 +5,27 @@ import { parseIncidents } from '../data/parseIncidents';
 import { actorCatalogSchema } from '../data/sourceCatalog';
 import { boxFromCorners, insidePolygon } from '../geo/analysis';
 import { toDayNumber as day } from '../lib/days';
-import { selectCategoryCounts, selectFilteredIncidents, selectIncidentsInWindow, selectListedIncidents, selectOnScreenIncidents, selectWindowCount } from './selectors';
+import {
+  selectCategoryCounts,
+  selectFilteredIncidents,
+  selectIncidentsInWindow,
+  selectListedIncidents,
+  selectOnScreenIncidents,
+  selectWindowCount,
+} from './selectors';
 
 function bundledStore() {
   const store = createAppStore();
   const { incidents, rejected } = parseIncidents(JSON.parse(readFileSync('data/incidents.geojson', 'utf8')));
   const actors = actorCatalogSchema.parse(JSON.parse(readFileSync('data/actors.json', 'utf8'))).actors;
-  store.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(actors.map((a) => [a.id, a])), datasetVersion: 't' });
+  store.getState().setDataset({
+    incidents,
+    rejected,
+    sources: new Map(),
+    sourceTexts: new Map(),
+    actors: new Map(actors.map((a) => [a.id, a])),
+    datasetVersion: 't',
+  });
   return store;
 }
 const ids = (list: Array<{ id: string }>) => list.map((i) => i.id);
@@ -30,7 +44,9 @@ describe('filters', () => {
     expect(airstrikes).toBeGreaterThan(0);
     store.getState().toggleCategory('airstrike');
     expect(selectWindowCount(store.getState())).toBe(total - airstrikes);
-    expect(selectFilteredIncidents(store.getState()).some((i) => i.feature.properties.category === 'airstrike')).toBe(false);
+    expect(selectFilteredIncidents(store.getState()).some((i) => i.feature.properties.category === 'airstrike')).toBe(
+      false,
+    );
     expect(selectCategoryCounts(store.getState()).airstrike).toBe(airstrikes);
     store.getState().toggleCategory('airstrike');
     expect(selectWindowCount(store.getState())).toBe(total);
@@ -50,7 +66,9 @@ describe('filters', () => {
     const store = bundledStore();
     store.getState().togglePrecision('region');
     store.getState().togglePrecision('country');
-    const precisions = new Set(selectIncidentsInWindow(store.getState()).map((i) => i.feature.properties.where.precision));
+    const precisions = new Set(
+      selectIncidentsInWindow(store.getState()).map((i) => i.feature.properties.where.precision),
+    );
     expect(precisions.has('region') || precisions.has('country')).toBe(false);
     expect(precisions.has('city')).toBe(true);
   });

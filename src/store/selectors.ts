@@ -17,7 +17,17 @@ export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null):
   return inLng && lat >= s && lat <= n;
 }
 
-type FilterInputs = Pick<AppState, 'incidents' | 'searchIndex' | 'hiddenCategories' | 'actorId' | 'hiddenPrecisions' | 'searchText' | 'area' | 'hiddenDatasets'>;
+type FilterInputs = Pick<
+  AppState,
+  | 'incidents'
+  | 'searchIndex'
+  | 'hiddenCategories'
+  | 'actorId'
+  | 'hiddenPrecisions'
+  | 'searchText'
+  | 'area'
+  | 'hiddenDatasets'
+>;
 
 /** The non-time filters as one predicate; `ignoreCategory` gives the category toggles their counts. */
 export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incident: Incident) => boolean {
@@ -55,14 +65,31 @@ const incidentsInArea = memoOn(
   (s: FilterInputs) => new Set(s.area ? insidePolygon(s.incidents, s.area.polygon, (i) => i.lngLat) : []),
 );
 
-const filterKeys = (s: AppState) => [s.incidents, s.searchIndex, s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area, s.hiddenDatasets] as const;
+const filterKeys = (s: AppState) =>
+  [
+    s.incidents,
+    s.searchIndex,
+    s.hiddenCategories,
+    s.actorId,
+    s.hiddenPrecisions,
+    s.searchText,
+    s.area,
+    s.hiddenDatasets,
+  ] as const;
 
 /** Whether any filter other than time is active. */
 export const selectHasFilters = (s: AppState): boolean =>
-  s.hiddenCategories.length > 0 || s.hiddenDatasets.length > 0 || s.actorId !== null || s.hiddenPrecisions.length > 0 || s.searchText.trim() !== '' || s.area !== null;
+  s.hiddenCategories.length > 0 ||
+  s.hiddenDatasets.length > 0 ||
+  s.actorId !== null ||
+  s.hiddenPrecisions.length > 0 ||
+  s.searchText.trim() !== '' ||
+  s.area !== null;
 
 /** Every incident that passes the non-time filters: what the histogram counts. */
-export const selectFilteredIncidents = memoOn(filterKeys, (s) => (selectHasFilters(s) ? s.incidents.filter(filterPredicate(s)) : s.incidents));
+export const selectFilteredIncidents = memoOn(filterKeys, (s) =>
+  selectHasFilters(s) ? s.incidents.filter(filterPredicate(s)) : s.incidents,
+);
 
 /** In the window and through the filters: O(log N + k) through the time index, then the predicate. */
 export const selectIncidentsInWindow = memoOn(

@@ -14,7 +14,11 @@ export type { ImportedSet, ImportedSource, ImportReport } from '../data/import/t
 
 /** [startDay, endDay], inclusive UTC day numbers. */
 export type DayRange = [number, number];
-export interface Camera { zoom: number; lat: number; lon: number }
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
 /** [west, south, east, north] */
 export type Bounds = [number, number, number, number];
 
@@ -33,7 +37,10 @@ export interface DataSlice {
   /** Places that excerpts state distances from (data/reference-places.json), by `country|name as written`. */
   referencePlaces: Record<string, ReferencePlace>;
   setDataset: (
-    data: Pick<DataSlice, 'incidents' | 'rejected' | 'sources' | 'sourceTexts' | 'actors' | 'datasetVersion'> & { contextLayers?: ContextLayer[]; referencePlaces?: Record<string, ReferencePlace> },
+    data: Pick<DataSlice, 'incidents' | 'rejected' | 'sources' | 'sourceTexts' | 'actors' | 'datasetVersion'> & {
+      contextLayers?: ContextLayer[];
+      referencePlaces?: Record<string, ReferencePlace>;
+    },
   ) => void;
 }
 
@@ -99,7 +106,10 @@ export interface ViewSlice {
 }
 
 export type BaseLayer = 'points' | 'clusters' | 'heatmap' | 'labels';
-export interface AreaFilter { polygon: Feature<Polygon>; label: string }
+export interface AreaFilter {
+  polygon: Feature<Polygon>;
+  label: string;
+}
 
 export interface FiltersSlice {
   hiddenCategories: Category[];
@@ -170,4 +180,11 @@ export interface ImportsSlice {
   setImportReport: (report: ImportReport | null) => void;
 }
 
-export type AppState = DataSlice & TimeSlice & SelectionSlice & ViewSlice & FiltersSlice & AnalysisSlice & DisplaySlice & ImportsSlice;
+export type AppState = DataSlice &
+  TimeSlice &
+  SelectionSlice &
+  ViewSlice &
+  FiltersSlice &
+  AnalysisSlice &
+  DisplaySlice &
+  ImportsSlice;

@@ -23,5 +23,12 @@ export function loadCollectionIntoStore(collection: unknown): void {
   resetAppStore();
   const { incidents, rejected } = parseIncidents(collection);
   if (rejected.length > 0) throw new Error(`fixture rejected: ${JSON.stringify(rejected)}`);
-  appStore.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+  appStore.getState().setDataset({
+    incidents,
+    rejected,
+    sources: new Map(),
+    sourceTexts: new Map(),
+    actors: new Map(),
+    datasetVersion: 'test',
+  });
 }

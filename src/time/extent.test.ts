@@ -5,13 +5,19 @@ import { toDayNumber as d } from '../lib/days';
 describe('reportingPeriod', () => {
   const domain: [number, number] = [d('2014-12-31'), d('2016-03-01')];
   it('spans the months of the first and last report', () => {
-    expect(reportingPeriod([d('2016-02-02'), d('2016-02-24'), d('2016-02-18')], domain)).toEqual([d('2016-02-01'), d('2016-02-29')]);
+    expect(reportingPeriod([d('2016-02-02'), d('2016-02-24'), d('2016-02-18')], domain)).toEqual([
+      d('2016-02-01'),
+      d('2016-02-29'),
+    ]);
   });
   it('crosses months and years', () => {
     expect(reportingPeriod([d('2015-12-30'), d('2016-01-02')], domain)).toEqual([d('2015-12-01'), d('2016-01-31')]);
   });
   it('stays inside the domain', () => {
-    expect(reportingPeriod([d('2016-02-10')], [d('2016-02-05'), d('2016-02-20')])).toEqual([d('2016-02-05'), d('2016-02-20')]);
+    expect(reportingPeriod([d('2016-02-10')], [d('2016-02-05'), d('2016-02-20')])).toEqual([
+      d('2016-02-05'),
+      d('2016-02-20'),
+    ]);
   });
   it('falls back to the domain without reports', () => {
     expect(reportingPeriod([], domain)).toEqual(domain);
@@ -49,7 +55,14 @@ describe('placing days on the brush', () => {
 
 describe('axisTicks', () => {
   it('labels weeks across February 2016, including the leap day', () => {
-    expect(axisTicks([d('2016-01-31'), d('2016-03-01')]).map((t) => t.label)).toEqual(['1 Feb', '8 Feb', '15 Feb', '22 Feb', '29 Feb', '1 Mar']);
+    expect(axisTicks([d('2016-01-31'), d('2016-03-01')]).map((t) => t.label)).toEqual([
+      '1 Feb',
+      '8 Feb',
+      '15 Feb',
+      '22 Feb',
+      '29 Feb',
+      '1 Mar',
+    ]);
   });
   it('labels months across a long record, thinned to fit', () => {
     const labels = axisTicks([d('2014-12-31'), d('2016-03-01')], 8).map((t) => t.label);

@@ -55,7 +55,10 @@ export function dayAtPixel(x: number, [from, to]: DayRange, width: number): numb
   return Math.round(from + fraction * (to - from));
 }
 
-export interface AxisTick { day: number; label: string }
+export interface AxisTick {
+  day: number;
+  label: string;
+}
 
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -74,7 +77,8 @@ export function axisTicks([from, to]: DayRange, maxTicks = 8): AxisTick[] {
     for (const date of weekly ? [1, 8, 15, 22, 29] : [1]) {
       const day = Date.UTC(y, m, date) / DAY_MS;
       if (new Date(day * DAY_MS).getUTCDate() !== date) continue; // 29 Feb in a common year
-      if (day >= from && day <= to) ticks.push({ day, label: (weekly ? dayLabel : monthLabel).format(new Date(day * DAY_MS)) });
+      if (day >= from && day <= to)
+        ticks.push({ day, label: (weekly ? dayLabel : monthLabel).format(new Date(day * DAY_MS)) });
     }
   }
   const every = Math.max(1, Math.ceil(ticks.length / maxTicks));

@@ -23,8 +23,20 @@ describe('buildHistogram', () => {
   });
 
   it('spreads an incident known only to a span over that span, summing to one', () => {
-    const weekly = { ...incidents[1], id: 'weekly', startDay: day('2016-02-08'), endDay: day('2016-02-14'),
-      feature: { ...incidents[1].feature, properties: { ...incidents[1].feature.properties, category: 'diplomacy' as const, when: { ...incidents[1].feature.properties.when, precision: 'week' as const } } } };
+    const weekly = {
+      ...incidents[1],
+      id: 'weekly',
+      startDay: day('2016-02-08'),
+      endDay: day('2016-02-14'),
+      feature: {
+        ...incidents[1].feature,
+        properties: {
+          ...incidents[1].feature.properties,
+          category: 'diplomacy' as const,
+          when: { ...incidents[1].feature.properties.when, precision: 'week' as const },
+        },
+      },
+    };
     const spread = buildHistogram([weekly], [day('2016-02-01'), day('2016-02-29')]).spread[cat('diplomacy')];
     expect(spread[day('2016-02-08') - h.firstDay]).toBeCloseTo(1 / 7);
     expect(Array.from(spread).reduce((a, b) => a + b, 0)).toBeCloseTo(1);

@@ -22,7 +22,12 @@ export interface Histogram {
 
 export function isDuration(incident: Incident): boolean {
   const p = incident.feature.properties;
-  return p.category === 'siege' || p.category === 'seizure' || p.status === 'ongoing' || Boolean(p.when.startOpen || p.when.endOpen);
+  return (
+    p.category === 'siege' ||
+    p.category === 'seizure' ||
+    p.status === 'ongoing' ||
+    Boolean(p.when.startOpen || p.when.endOpen)
+  );
 }
 
 export function buildHistogram(incidents: Incident[], [firstDay, lastDay]: [number, number]): Histogram {

@@ -30,7 +30,9 @@ export function stepToNextEvent(range: Range, domain: Range, startDays: ArrayLik
   if (next === undefined) {
     // After the last incident, wrap: the window ends on the first day with incidents.
     const first = startDays.length > 0 ? startDays[0] : domain[0];
-    return mode === 'cumulative' ? [domain[0], first] : [Math.max(domain[0], first - width), Math.max(domain[0], first - width) + width];
+    return mode === 'cumulative'
+      ? [domain[0], first]
+      : [Math.max(domain[0], first - width), Math.max(domain[0], first - width) + width];
   }
   return mode === 'cumulative' ? [domain[0], next] : [next - width, next];
 }

@@ -14,7 +14,9 @@ export function CasualtyFigures({ casualties }: { casualties: NonNullable<Incide
               <span className="range">{rangeText(figures)}</span>
               <ul className="figure-list">
                 {figures.map((f) => (
-                  <li key={`${f.source}-${f.text}`}>“{f.text}”: {f.attribution}</li>
+                  <li key={`${f.source}-${f.text}`}>
+                    “{f.text}”: {f.attribution}
+                  </li>
                 ))}
               </ul>
             </dd>

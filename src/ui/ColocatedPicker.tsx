@@ -13,7 +13,9 @@ export function ColocatedPicker() {
     <section className="colocated" aria-label="Incidents at this location">
       <header>
         <h2>{shared.length} incidents at this location</h2>
-        <button type="button" className="close-button" aria-label="Close list" onClick={() => showColocated(null)}>×</button>
+        <button type="button" className="close-button" aria-label="Close list" onClick={() => showColocated(null)}>
+          ×
+        </button>
       </header>
       <ul>
         {shared.map((i) => (

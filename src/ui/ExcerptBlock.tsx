@@ -8,7 +8,9 @@ export function ExcerptBlock({ incidentId, index, excerpt }: { incidentId: strin
   const openSource = useAppStore((s) => s.openSource);
   const imported = useAppStore((s) => s.importedSources.get(excerpt.source));
   const archived = useAppStore((s) => s.sourceTexts.has(excerpt.source));
-  const published = source ? formatDayRange(toDayNumber(source.published.date), toDayNumber(source.published.end ?? source.published.date)) : '';
+  const published = source
+    ? formatDayRange(toDayNumber(source.published.date), toDayNumber(source.published.end ?? source.published.date))
+    : '';
   return (
     <figure className="excerpt">
       <blockquote>{excerpt.quote}</blockquote>
@@ -18,15 +20,27 @@ export function ExcerptBlock({ incidentId, index, excerpt }: { incidentId: strin
             <span className="outlet">{imported.outlet ?? 'Imported'}</span>
             {' · '}from {imported.fileName}, {imported.unit} {imported.row} · not checked against an archived text
             {imported.url && (
-              <> · <a href={imported.url} target="_blank" rel="noopener noreferrer nofollow">cited page</a></>
+              <>
+                {' '}
+                ·{' '}
+                <a href={imported.url} target="_blank" rel="noopener noreferrer nofollow">
+                  cited page
+                </a>
+              </>
             )}
           </>
         ) : source ? (
           <>
-            <span className="outlet">{source.outlet}{source.carries ? ` (${source.carries})` : ''}</span>
-            {' · '}<cite>{source.headline}</cite>
+            <span className="outlet">
+              {source.outlet}
+              {source.carries ? ` (${source.carries})` : ''}
+            </span>
+            {' · '}
+            <cite>{source.headline}</cite>
             {source.dateline ? ` · ${source.dateline}` : ''}
-            {' · '}{published}{source.published.precision !== 'day' ? ` (${source.published.precision})` : ''}
+            {' · '}
+            {published}
+            {source.published.precision !== 'day' ? ` (${source.published.precision})` : ''}
           </>
         ) : (
           <span>Unknown source “{excerpt.source}”</span>

@@ -34,7 +34,9 @@ describe('IncidentDetails', () => {
     const panel = screen.getByRole('region', { name: 'Incident details' });
 
     const title = within(panel).getByRole('heading', { level: 2 });
-    expect(title.textContent).toBe('U.S. air strike on an Islamic State training camp in Sabratha (Qasr Talil district)');
+    expect(title.textContent).toBe(
+      'U.S. air strike on an Islamic State training camp in Sabratha (Qasr Talil district)',
+    );
     expect(panel.textContent).toContain('Air strike');
 
     const when = fact(panel, 'When');
@@ -43,7 +45,7 @@ describe('IncidentDetails', () => {
 
     const where = fact(panel, 'Where');
     expect(where).toContain('Qasr Talil, Sabratha (district or neighbourhood, LY)');
-    expect(where).toContain('As written: “a building in the city\'s Qasr Talil district”');
+    expect(where).toContain("As written: “a building in the city's Qasr Talil district”");
     expect(where).toContain('Coordinates: placed by hand');
 
     expect(fact(panel, 'Actors')).toContain('United States');
@@ -59,7 +61,9 @@ describe('IncidentDetails', () => {
     expect(caption).toContain('U.S. strikes Islamic State in Libya, killing 40 people');
     expect(caption).toContain('TRIPOLI');
     expect(caption).toContain('19 Feb 2016');
-    expect(excerpts[3].querySelector('figcaption')?.textContent).toContain('Signs grow of new Western urgency to stop Islamic State in Libya');
+    expect(excerpts[3].querySelector('figcaption')?.textContent).toContain(
+      'Signs grow of new Western urgency to stop Islamic State in Libya',
+    );
     expect(within(first).getByRole('button', { name: 'Read in context' })).toBeTruthy();
   });
 

@@ -50,15 +50,27 @@ export function IncidentDetails() {
       <div className="details-header">
         <span className="category-chip" style={{ borderColor: CATEGORY_COLORS[p.category] }}>
           <span className="swatch" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
-          {CATEGORY_LABELS[p.category]}{p.status !== 'occurred' ? ` · ${p.status}` : ''}
+          {CATEGORY_LABELS[p.category]}
+          {p.status !== 'occurred' ? ` · ${p.status}` : ''}
         </span>
-        <button type="button" className="close-button" aria-label="Close incident details" onClick={() => selectIncident(null)}>×</button>
+        <button
+          type="button"
+          className="close-button"
+          aria-label="Close incident details"
+          onClick={() => selectIncident(null)}
+        >
+          ×
+        </button>
       </div>
-      <h2 ref={headingRef} tabIndex={-1}>{p.title}</h2>
+      <h2 ref={headingRef} tabIndex={-1}>
+        {p.title}
+      </h2>
       <dl className="facts">
         <dt>When</dt>
         <dd>
-          {w.startOpen ? 'Before ' : ''}{formatDayRange(incident.startDay, incident.endDay)}{w.endOpen ? ', and after' : ''}
+          {w.startOpen ? 'Before ' : ''}
+          {formatDayRange(incident.startDay, incident.endDay)}
+          {w.endOpen ? ', and after' : ''}
           <span className="precision"> ({DATE_PRECISION_WORDS[w.precision]})</span>
           <span className="basis">{w.basis}</span>
         </dd>
@@ -66,10 +78,15 @@ export function IncidentDetails() {
         <dd>{formatDay(toDayNumber(p.reported))}</dd>
         <dt>Where</dt>
         <dd>
-          {p.where.name} <span className="precision">({LOCATION_PRECISION_WORDS[p.where.precision]}, {p.where.country})</span>
+          {p.where.name}{' '}
+          <span className="precision">
+            ({LOCATION_PRECISION_WORDS[p.where.precision]}, {p.where.country})
+          </span>
           <span className="basis">As written: “{p.where.asWritten}”</span>
           {p.where.note && <span className="basis">{p.where.note}</span>}
-          <span className="basis">Coordinates: {GEOCODE_SOURCE_WORDS[p.where.geocode.source]} — {p.where.geocode.ref}</span>
+          <span className="basis">
+            Coordinates: {GEOCODE_SOURCE_WORDS[p.where.geocode.source]} — {p.where.geocode.ref}
+          </span>
         </dd>
         {p.actors.length > 0 && (
           <>
@@ -77,10 +94,16 @@ export function IncidentDetails() {
             <dd>
               <ul className="actor-list">
                 {p.actors.map((a) => (
-                  <li key={`${a.actor}-${a.role}`}>{actors.get(a.actor)?.name ?? a.actor} <span className="precision">({a.role})</span></li>
+                  <li key={`${a.actor}-${a.role}`}>
+                    {actors.get(a.actor)?.name ?? a.actor} <span className="precision">({a.role})</span>
+                  </li>
                 ))}
               </ul>
-              {p.claimedBy && <span className="basis">Claimed by: {p.claimedBy.map((id) => actors.get(id)?.name ?? id).join(', ')}</span>}
+              {p.claimedBy && (
+                <span className="basis">
+                  Claimed by: {p.claimedBy.map((id) => actors.get(id)?.name ?? id).join(', ')}
+                </span>
+              )}
             </dd>
           </>
         )}

@@ -12,7 +12,9 @@ const ROME_TITLE = '23-nation anti-Islamic State conference in Rome discusses Li
 /** The titles a reader sees in the list, top to bottom. */
 function listedTitles(): string[] {
   const list = screen.getByRole('list', { name: 'Incidents' });
-  return within(list).getAllByRole('button').map((b) => b.querySelector('.item-title')?.textContent ?? '');
+  return within(list)
+    .getAllByRole('button')
+    .map((b) => b.querySelector('.item-title')?.textContent ?? '');
 }
 const countLine = () => screen.getByText(/^Showing \d+ of \d+ incidents/).textContent;
 /** The list item a reader would click: the button that carries this title. */

@@ -9,7 +9,9 @@ export function IncidentList() {
   const listed = useAppStore(useShallow(selectListedIncidents));
   const total = useAppStore((s) => s.incidents.length);
   const selectedId = useAppStore((s) => s.selectedId);
-  const actions = useAppStore(useShallow((s) => ({ select: s.selectIncident, hover: s.hoverIncident, fly: s.flyToIncident })));
+  const actions = useAppStore(
+    useShallow((s) => ({ select: s.selectIncident, hover: s.hoverIncident, fly: s.flyToIncident })),
+  );
 
   return (
     <section className="incident-list" aria-labelledby="incident-list-heading">
@@ -43,7 +45,8 @@ export function IncidentList() {
                   <span className="item-text">
                     <span className="item-title">{p.title}</span>
                     <span className="item-meta">
-                      {formatDayRange(incident.startDay, incident.endDay)} · {CATEGORY_LABELS[p.category]} · {p.where.name.replace(/\s*\([^)]*\)/, '')}
+                      {formatDayRange(incident.startDay, incident.endDay)} · {CATEGORY_LABELS[p.category]} ·{' '}
+                      {p.where.name.replace(/\s*\([^)]*\)/, '')}
                     </span>
                   </span>
                 </button>

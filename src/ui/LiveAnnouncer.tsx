@@ -13,8 +13,15 @@ export function LiveAnnouncer() {
   const [start, end] = useAppStore(useShallow((s) => s.timeRange));
   const [message, setMessage] = useState('');
   useEffect(() => {
-    const timer = window.setTimeout(() => setMessage(`${count} of ${total} incidents, ${formatDayRange(start, end)}`), SETTLE_MS);
+    const timer = window.setTimeout(
+      () => setMessage(`${count} of ${total} incidents, ${formatDayRange(start, end)}`),
+      SETTLE_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [count, total, start, end]);
-  return <div className="visually-hidden" aria-live="polite" data-testid="live-region">{message}</div>;
+  return (
+    <div className="visually-hidden" aria-live="polite" data-testid="live-region">
+      {message}
+    </div>
+  );
 }

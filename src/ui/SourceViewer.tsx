@@ -54,18 +54,36 @@ export function SourceViewer() {
       >
         <header className="source-header">
           <div>
-            <p className="outlet">{source?.outlet}{source?.carries ? ` (${source.carries})` : ''} · {source?.dateline ?? 'no dateline'} · {source && formatDayRange(toDayNumber(source.published.date), toDayNumber(source.published.end ?? source.published.date))}</p>
+            <p className="outlet">
+              {source?.outlet}
+              {source?.carries ? ` (${source.carries})` : ''} · {source?.dateline ?? 'no dateline'} ·{' '}
+              {source &&
+                formatDayRange(
+                  toDayNumber(source.published.date),
+                  toDayNumber(source.published.end ?? source.published.date),
+                )}
+            </p>
             <h2>{source?.headline}</h2>
-            <p className="basis">Archived text: data/sources/{excerpt.source}.txt · SHA-256 {source?.sha256.slice(0, 16)}…</p>
+            <p className="basis">
+              Archived text: data/sources/{excerpt.source}.txt · SHA-256 {source?.sha256.slice(0, 16)}…
+            </p>
           </div>
-          <button type="button" className="close-button" aria-label="Close source" onClick={close}>×</button>
+          <button type="button" className="close-button" aria-label="Close source" onClick={close}>
+            ×
+          </button>
         </header>
-        {!found && <p className="notice notice-error">This excerpt was not found at its recorded position in the archived text.</p>}
+        {!found && (
+          <p className="notice notice-error">
+            This excerpt was not found at its recorded position in the archived text.
+          </p>
+        )}
         <div className="source-text" data-testid="source-text" tabIndex={0} aria-label="Article text">
           {start >= 0 ? (
             <>
               {text.slice(0, start)}
-              <mark ref={markRef} data-testid="source-highlight">{excerpt.quote}</mark>
+              <mark ref={markRef} data-testid="source-highlight">
+                {excerpt.quote}
+              </mark>
               {text.slice(start + excerpt.quote.length)}
             </>
           ) : (

@@ -5,7 +5,11 @@
 import { useAppStore } from '../store/appStore';
 import type { ThemeChoice } from '../store/types';
 
-const OPTIONS: Array<[ThemeChoice, string]> = [['system', 'Auto'], ['light', 'Light'], ['dark', 'Dark']];
+const OPTIONS: Array<[ThemeChoice, string]> = [
+  ['system', 'Auto'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
 
 export function ThemeSwitch() {
   const choice = useAppStore((s) => s.themeChoice);
@@ -15,7 +19,11 @@ export function ThemeSwitch() {
       <div className="segmented theme-switch wide-only" role="radiogroup" aria-label="Colour theme">
         {OPTIONS.map(([value, label]) => (
           <button
-            key={value} type="button" role="radio" className="segmented-option" aria-checked={choice === value}
+            key={value}
+            type="button"
+            role="radio"
+            className="segmented-option"
+            aria-checked={choice === value}
             title={value === 'system' ? 'Follow the system setting' : `${label} theme`}
             onClick={() => setChoice(value)}
           >
@@ -23,8 +31,17 @@ export function ThemeSwitch() {
           </button>
         ))}
       </div>
-      <select className="theme-select phone-only" aria-label="Colour theme" value={choice} onChange={(e) => setChoice(e.currentTarget.value as ThemeChoice)}>
-        {OPTIONS.map(([value, label]) => <option key={value} value={value}>{label === 'Auto' ? 'Auto theme' : label}</option>)}
+      <select
+        className="theme-select phone-only"
+        aria-label="Colour theme"
+        value={choice}
+        onChange={(e) => setChoice(e.currentTarget.value as ThemeChoice)}
+      >
+        {OPTIONS.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label === 'Auto' ? 'Auto theme' : label}
+          </option>
+        ))}
       </select>
     </>
   );

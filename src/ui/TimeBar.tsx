@@ -20,18 +20,26 @@ export function TimeBar() {
   return (
     <section className="time-bar" aria-label="Time window">
       <div className="time-readout">
-        <strong data-testid="window-count">{count} of {total} incidents</strong>
+        <strong data-testid="window-count">
+          {count} of {total} incidents
+        </strong>
         <span data-testid="window-dates">{formatDayRange(start, end)}</span>
         <span className="presets">
-          <button type="button" className="link-button" onClick={() => setTimeRange(domain)}>All dates</button>
-          <button type="button" className="link-button" onClick={() => setTimeRange(reporting)}>{monthsLabel(reporting)} only</button>
+          <button type="button" className="link-button" onClick={() => setTimeRange(domain)}>
+            All dates
+          </button>
+          <button type="button" className="link-button" onClick={() => setTimeRange(reporting)}>
+            {monthsLabel(reporting)} only
+          </button>
         </span>
       </div>
       <TimeBrush />
       <div className="time-actions">
         <PlaybackControls />
         <div className="time-actions-end">
-          <span className="wide-only"><TimelineZoomSwitch /></span>
+          <span className="wide-only">
+            <TimelineZoomSwitch />
+          </span>
           <CopyLinkButton />
         </div>
       </div>

@@ -24,7 +24,12 @@ export class GpuPointsLayer implements CustomLayerInterface {
   /** Frames drawn, for benchmarks and tests. */
   frames = 0;
 
-  constructor(readonly id: string, private columns: ColumnarIncidents, private readonly colours: string[], private readonly size = 7) {
+  constructor(
+    readonly id: string,
+    private columns: ColumnarIncidents,
+    private readonly colours: string[],
+    private readonly size = 7,
+  ) {
     this.passes = new Uint8Array(columns.count).fill(1);
   }
 
@@ -52,15 +57,20 @@ export class GpuPointsLayer implements CustomLayerInterface {
     this.map = map;
     this.gl = gl;
     const program = gl.createProgram()!;
-    for (const [type, source] of [[gl.VERTEX_SHADER, VERTEX_SHADER], [gl.FRAGMENT_SHADER, FRAGMENT_SHADER]] as const) {
+    for (const [type, source] of [
+      [gl.VERTEX_SHADER, VERTEX_SHADER],
+      [gl.FRAGMENT_SHADER, FRAGMENT_SHADER],
+    ] as const) {
       const shader = gl.createShader(type)!;
       gl.shaderSource(shader, source);
       gl.compileShader(shader);
-      if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) throw new Error(`GPU points shader: ${gl.getShaderInfoLog(shader)}`);
+      if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
+        throw new Error(`GPU points shader: ${gl.getShaderInfoLog(shader)}`);
       gl.attachShader(program, shader);
     }
     gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) throw new Error(`GPU points program: ${gl.getProgramInfoLog(program)}`);
+    if (!gl.getProgramParameter(program, gl.LINK_STATUS))
+      throw new Error(`GPU points program: ${gl.getProgramInfoLog(program)}`);
     this.program = program;
     this.upload();
   }
@@ -72,7 +82,10 @@ export class GpuPointsLayer implements CustomLayerInterface {
     this.vao = gl.createVertexArray()!;
     gl.bindVertexArray(this.vao);
     const xy = new Float32Array(c.count * 2);
-    for (let i = 0; i < c.count; i++) { xy[2 * i] = c.x[i]; xy[2 * i + 1] = c.y[i]; }
+    for (let i = 0; i < c.count; i++) {
+      xy[2 * i] = c.x[i];
+      xy[2 * i + 1] = c.y[i];
+    }
     const attribute = (name: string, data: ArrayBufferView, size: number, type: number) => {
       const buffer = gl.createBuffer()!;
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);

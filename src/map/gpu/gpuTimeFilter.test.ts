@@ -44,7 +44,9 @@ function fakeMapWithLayers() {
     addLayer: (layer: { id: string }) => layers.add(layer.id),
     getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
     removeLayer: (id: string) => layers.delete(id),
-    setLayoutProperty: () => { layout.calls++; },
+    setLayoutProperty: () => {
+      layout.calls++;
+    },
     triggerRepaint: () => undefined,
   });
   return { ...fake, map: fake.map as MaplibreMap, layout };
@@ -54,7 +56,14 @@ function setup() {
   const store = createAppStore();
   const load = () => {
     const { incidents, rejected } = parseIncidents(fixture);
-    store.getState().setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 'test' });
+    store.getState().setDataset({
+      incidents,
+      rejected,
+      sources: new Map(),
+      sourceTexts: new Map(),
+      actors: new Map(),
+      datasetVersion: 'test',
+    });
   };
   load();
   const fake = fakeMapWithLayers();
@@ -65,7 +74,16 @@ function setup() {
 }
 
 /** A drag across the fixture's February, ending on the 19th. */
-const DAYS = ['2016-02-01', '2016-02-05', '2016-02-10', '2016-02-15', '2016-02-23', '2016-02-27', '2016-03-03', '2016-02-19'];
+const DAYS = [
+  '2016-02-01',
+  '2016-02-05',
+  '2016-02-10',
+  '2016-02-15',
+  '2016-02-23',
+  '2016-02-27',
+  '2016-03-03',
+  '2016-02-19',
+];
 const settle = () => new Promise((r) => setTimeout(r, 5));
 
 describe('the GPU preview while the slider moves', () => {
@@ -80,7 +98,10 @@ describe('the GPU preview while the slider moves', () => {
     const before = { setData: fake.setDataCalls.length, layout: fake.layout.calls };
     for (const d of DAYS) store.getState().setTimeRange([day(d), day(d) + 10]);
     expect(setWindow).toHaveBeenCalledTimes(DAYS.length);
-    const { incidents, timeRange: [from, to] } = store.getState();
+    const {
+      incidents,
+      timeRange: [from, to],
+    } = store.getState();
     const origin = Math.min(...incidents.map((i) => i.startDay)); // the columns count days from here
     expect(setWindow.mock.calls.at(-1)![0]).toEqual({ from: from - origin, to: to - origin, contained: false });
     expect(vi.mocked(selectIncidentsInWindow)).not.toHaveBeenCalled();

@@ -48,21 +48,47 @@ export interface GpuTimeFilter {
   destroy: () => void;
 }
 
-export function createGpuTimeFilter(map: MaplibreMap, store: AppStore, threshold = GPU_POINTS_THRESHOLD): GpuTimeFilter {
-  let built: { incidents: AppState['incidents']; columns: ColumnarIncidents; layer: GpuPointsLayer; pick: ReturnType<typeof buildPickIndex>; passes: Uint8Array } | null = null;
+export function createGpuTimeFilter(
+  map: MaplibreMap,
+  store: AppStore,
+  threshold = GPU_POINTS_THRESHOLD,
+): GpuTimeFilter {
+  let built: {
+    incidents: AppState['incidents'];
+    columns: ColumnarIncidents;
+    layer: GpuPointsLayer;
+    pick: ReturnType<typeof buildPickIndex>;
+    passes: Uint8Array;
+  } | null = null;
   let showingGpu = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let settleMs = SETTLE_MS;
 
-  const windowOf = (s: AppState, c: ColumnarIncidents): GpuWindow => ({ from: s.timeRange[0] - c.dayOrigin, to: s.timeRange[1] - c.dayOrigin, contained: s.matchRule === 'contained' });
+  const windowOf = (s: AppState, c: ColumnarIncidents): GpuWindow => ({
+    from: s.timeRange[0] - c.dayOrigin,
+    to: s.timeRange[1] - c.dayOrigin,
+    contained: s.matchRule === 'contained',
+  });
 
   /** Columns, layer and index are built once per incident list, not per tick. */
   const ensureBuilt = (s: AppState) => {
     if (built?.incidents === s.incidents) return built;
     if (built && map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
-    const columns = buildColumns(s.incidents.map((i) => ({ lngLat: i.lngLat, startDay: i.startDay, endDay: i.endDay, category: i.feature.properties.category, precision: i.feature.properties.where.precision })));
-    const layer = new GpuPointsLayer(LAYER_ID, columns, CATEGORIES.map((c) => CATEGORY_COLORS[c]));
+    const columns = buildColumns(
+      s.incidents.map((i) => ({
+        lngLat: i.lngLat,
+        startDay: i.startDay,
+        endDay: i.endDay,
+        category: i.feature.properties.category,
+        precision: i.feature.properties.where.precision,
+      })),
+    );
+    const layer = new GpuPointsLayer(
+      LAYER_ID,
+      columns,
+      CATEGORIES.map((c) => CATEGORY_COLORS[c]),
+    );
     map.addLayer(layer, map.getLayer(LAYER_IDS.labels) ? LAYER_IDS.labels : undefined);
     map.setLayoutProperty(LAYER_ID, 'visibility', 'none');
     built = { incidents: s.incidents, columns, layer, pick: buildPickIndex(columns), passes: new Uint8Array(0) };
@@ -86,9 +112,11 @@ export function createGpuTimeFilter(map: MaplibreMap, store: AppStore, threshold
   const setNativeVisible = (visible: boolean) => {
     const layers = store.getState().baseLayers;
     for (const [layer, ids] of Object.entries(BASE_LAYER_IDS) as Array<[BaseLayer, readonly string[]]>) {
-      for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible && layers[layer] ? 'visible' : 'none');
+      for (const id of ids)
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible && layers[layer] ? 'visible' : 'none');
     }
-    if (map.getLayer(LAYER_ID)) map.setLayoutProperty(LAYER_ID, 'visibility', visible || !layers.points ? 'none' : 'visible');
+    if (map.getLayer(LAYER_ID))
+      map.setLayoutProperty(LAYER_ID, 'visibility', visible || !layers.points ? 'none' : 'visible');
     showingGpu = !visible;
   };
 
@@ -116,11 +144,21 @@ export function createGpuTimeFilter(map: MaplibreMap, store: AppStore, threshold
     pickAt(point) {
       if (!showingGpu || !built) return null;
       const { x, y } = MercatorCoordinate.fromLngLat(map.unproject(point));
-      const row = pickRow(built.pick, built.columns, x, y, PICK_RADIUS_PX * mercatorPerPixel(map.getZoom()), windowOf(store.getState(), built.columns), built.passes);
+      const row = pickRow(
+        built.pick,
+        built.columns,
+        x,
+        y,
+        PICK_RADIUS_PX * mercatorPerPixel(map.getZoom()),
+        windowOf(store.getState(), built.columns),
+        built.passes,
+      );
       return row < 0 ? null : built.incidents[built.columns.order[row]].id;
     },
     showing: () => (showingGpu ? 'gpu' : 'native'),
-    setSettleDelay: (ms) => { settleMs = ms; },
+    setSettleDelay: (ms) => {
+      settleMs = ms;
+    },
     standDown() {
       clearTimeout(settleTimer);
       generation++;

@@ -10,8 +10,14 @@ import { VERTEX_SHADER } from './pointShaders';
 
 const KEEP_LINES = /^\s*bool (overlaps|inside|keep) = .*;$/gm;
 const GLSL_TO_JS: Array<[RegExp, string]> = [
-  [/\bbool\b/g, 'const'], [/\ba_start\b/g, 'start'], [/\ba_end\b/g, 'end'], [/\ba_passes\b/g, 'passes'],
-  [/\bu_window\.x\b/g, 'w.from'], [/\bu_window\.y\b/g, 'w.to'], [/\bu_contained\b/g, 'w.contained'], [/(\d)\.0\b/g, '$1'],
+  [/\bbool\b/g, 'const'],
+  [/\ba_start\b/g, 'start'],
+  [/\ba_end\b/g, 'end'],
+  [/\ba_passes\b/g, 'passes'],
+  [/\bu_window\.x\b/g, 'w.from'],
+  [/\bu_window\.y\b/g, 'w.to'],
+  [/\bu_contained\b/g, 'w.contained'],
+  [/(\d)\.0\b/g, '$1'],
 ];
 
 function shaderKeepTest(): (start: number, end: number, w: GpuWindow, passes: number) => boolean {
@@ -26,7 +32,18 @@ describe('the vertex shader keeps exactly what gpuKeeps keeps', () => {
   const shaderKeeps = shaderKeepTest();
   // start, end, from, to: every way a span can sit against a window.
   const CASES: Array<[number, number, number, number]> = [
-    [5, 5, 5, 5], [5, 5, 6, 9], [5, 5, 0, 4], [3, 7, 5, 9], [3, 7, 0, 4], [3, 7, 4, 6], [3, 7, 3, 7], [3, 7, 8, 9], [0, 100, 40, 41], [10, 12, 12, 20], [10, 12, 0, 10], [0, 65_535, 0, 65_535],
+    [5, 5, 5, 5],
+    [5, 5, 6, 9],
+    [5, 5, 0, 4],
+    [3, 7, 5, 9],
+    [3, 7, 0, 4],
+    [3, 7, 4, 6],
+    [3, 7, 3, 7],
+    [3, 7, 8, 9],
+    [0, 100, 40, 41],
+    [10, 12, 12, 20],
+    [10, 12, 0, 10],
+    [0, 65_535, 0, 65_535],
   ];
   it.each(CASES)('span %i–%i against window %i–%i, both rules, passing or not', (start, end, from, to) => {
     for (const contained of [false, true]) {

@@ -3,7 +3,12 @@
  * solid for point-of-interest and district precision and hollow for city, region and country,
  * sized by the highest casualty figure, highlighted through feature-state.
  */
-import type { CircleLayerSpecification, ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import { CATEGORIES } from '../../data/vocabulary';
 import { INCIDENT_PROPS } from '../../data/incidentProps';
 import { CATEGORY_COLORS } from '../../data/categoryColors';
@@ -12,7 +17,8 @@ import { LAYER_IDS, SOURCE_IDS } from './ids';
 export const FONT = ['Noto Sans Regular'];
 
 const categoryColor: ExpressionSpecification = [
-  'match', ['get', INCIDENT_PROPS.category],
+  'match',
+  ['get', INCIDENT_PROPS.category],
   ...CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLORS[c]]),
   CATEGORY_COLORS.other,
 ] as unknown as ExpressionSpecification;
@@ -51,7 +57,12 @@ export function incidentLayers(): LayerSpecification[] {
     type: 'symbol',
     source: SOURCE_IDS.incidents,
     filter: ['has', 'point_count'],
-    layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT, 'text-size': 12, 'text-allow-overlap': true },
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': FONT,
+      'text-size': 12,
+      'text-allow-overlap': true,
+    },
     paint: { 'text-color': '#ffffff' },
   };
   const points: CircleLayerSpecification = {
@@ -88,7 +99,16 @@ export function incidentLayers(): LayerSpecification[] {
 
 /** The selected marker's ring must contrast with the land under it: near-black on light, white on dark. */
 function selectedStroke(dark: boolean): ExpressionSpecification {
-  return ['case', selected, dark ? '#ffffff' : '#111111', imported, ['get', 'ring'], isHollow, categoryColor, dark ? '#262b31' : '#ffffff'];
+  return [
+    'case',
+    selected,
+    dark ? '#ffffff' : '#111111',
+    imported,
+    ['get', 'ring'],
+    isHollow,
+    categoryColor,
+    dark ? '#262b31' : '#ffffff',
+  ];
 }
 const LABEL_INK = { light: ['#1f2933', 'rgba(255,255,255,0.9)'], dark: ['#e4e7eb', 'rgba(27,31,36,0.9)'] } as const;
 const UNCERTAINTY_INK = { light: '#1d4ed8', dark: '#8ab4f8' };
@@ -99,14 +119,26 @@ export function incidentThemePaint(dark: boolean): Array<[layer: string, propert
   const blue = dark ? UNCERTAINTY_INK.dark : UNCERTAINTY_INK.light;
   return [
     [LAYER_IDS.points, 'circle-stroke-color', selectedStroke(dark)],
-    [LAYER_IDS.labels, 'text-color', ink[0]], [LAYER_IDS.labels, 'text-halo-color', ink[1]],
-    [LAYER_IDS.uncertaintyFill, 'fill-color', blue], [LAYER_IDS.uncertaintyLine, 'line-color', blue],
+    [LAYER_IDS.labels, 'text-color', ink[0]],
+    [LAYER_IDS.labels, 'text-halo-color', ink[1]],
+    [LAYER_IDS.uncertaintyFill, 'fill-color', blue],
+    [LAYER_IDS.uncertaintyLine, 'line-color', blue],
   ];
 }
 
 export function uncertaintyLayers(): LayerSpecification[] {
   return [
-    { id: LAYER_IDS.uncertaintyFill, type: 'fill', source: SOURCE_IDS.uncertainty, paint: { 'fill-color': UNCERTAINTY_INK.light, 'fill-opacity': 0.08 } },
-    { id: LAYER_IDS.uncertaintyLine, type: 'line', source: SOURCE_IDS.uncertainty, paint: { 'line-color': UNCERTAINTY_INK.light, 'line-width': 1.5, 'line-dasharray': [3, 2] } },
+    {
+      id: LAYER_IDS.uncertaintyFill,
+      type: 'fill',
+      source: SOURCE_IDS.uncertainty,
+      paint: { 'fill-color': UNCERTAINTY_INK.light, 'fill-opacity': 0.08 },
+    },
+    {
+      id: LAYER_IDS.uncertaintyLine,
+      type: 'line',
+      source: SOURCE_IDS.uncertainty,
+      paint: { 'line-color': UNCERTAINTY_INK.light, 'line-width': 1.5, 'line-dasharray': [3, 2] },
+    },
   ];
 }

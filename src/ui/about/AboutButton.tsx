@@ -3,5 +3,9 @@ import { useAppStore } from '../../store/appStore';
 
 export function AboutButton() {
   const setOpen = useAppStore((s) => s.setAboutOpen);
-  return <button type="button" className="header-button" onClick={() => setOpen(true)}>About<span className="wide-only"> this data</span></button>;
+  return (
+    <button type="button" className="header-button" onClick={() => setOpen(true)}>
+      About<span className="wide-only"> this data</span>
+    </button>
+  );
 }

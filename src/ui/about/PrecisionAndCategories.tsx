@@ -1,6 +1,12 @@
 /** What date and location precision mean, and the category definitions, from the vocabulary itself. */
 import {
-  CATEGORIES, CATEGORY_DEFINITIONS, DATE_PRECISIONS, DATE_PRECISION_WORDS, LOCATION_PRECISIONS, LOCATION_PRECISION_WORDS, UNCERTAINTY_KM,
+  CATEGORIES,
+  CATEGORY_DEFINITIONS,
+  DATE_PRECISIONS,
+  DATE_PRECISION_WORDS,
+  LOCATION_PRECISIONS,
+  LOCATION_PRECISION_WORDS,
+  UNCERTAINTY_KM,
 } from '../../data/vocabulary';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../data/categoryColors';
 
@@ -10,13 +16,17 @@ export function PrecisionAndCategories() {
       <h3>What precision means</h3>
       <dl className="facts">
         {DATE_PRECISIONS.map((p) => (
-          <div className="fact-row" key={p}><dt>Date: {p}</dt><dd>{DATE_PRECISION_WORDS[p]}</dd></div>
+          <div className="fact-row" key={p}>
+            <dt>Date: {p}</dt>
+            <dd>{DATE_PRECISION_WORDS[p]}</dd>
+          </div>
         ))}
         {LOCATION_PRECISIONS.map((p) => (
           <div className="fact-row" key={p}>
             <dt>Place: {p}</dt>
             <dd>
-              {LOCATION_PRECISION_WORDS[p]}; drawn {p === 'poi' || p === 'district' ? 'solid' : 'hollow'}, with an uncertainty circle of {UNCERTAINTY_KM[p]} km when selected
+              {LOCATION_PRECISION_WORDS[p]}; drawn {p === 'poi' || p === 'district' ? 'solid' : 'hollow'}, with an
+              uncertainty circle of {UNCERTAINTY_KM[p]} km when selected
             </dd>
           </div>
         ))}
@@ -25,7 +35,10 @@ export function PrecisionAndCategories() {
       <dl className="facts">
         {CATEGORIES.map((c) => (
           <div className="fact-row" key={c}>
-            <dt><span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" /> {CATEGORY_LABELS[c]}</dt>
+            <dt>
+              <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />{' '}
+              {CATEGORY_LABELS[c]}
+            </dt>
             <dd>{CATEGORY_DEFINITIONS[c]}</dd>
           </div>
         ))}

@@ -25,7 +25,16 @@ const AROUND_SABRATHA = { sw: [11.5, 32] as [number, number], ne: [13.5, 33.5] a
 
 let commits = 0;
 function renderPanel() {
-  render(<Profiler id="analysis" onRender={() => { commits++; }}><AnalysisPanel /></Profiler>);
+  render(
+    <Profiler
+      id="analysis"
+      onRender={() => {
+        commits++;
+      }}
+    >
+      <AnalysisPanel />
+    </Profiler>,
+  );
 }
 
 /** Move a week-long window day by day through February 2016, as a drag of the slider does. */
@@ -38,7 +47,14 @@ function tick(days: number, each: () => void = () => {}) {
 
 beforeEach(() => {
   const s = appStore.getState();
-  s.setDataset({ incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map(), datasetVersion: 't' });
+  s.setDataset({
+    incidents,
+    rejected,
+    sources: new Map(),
+    sourceTexts: new Map(),
+    actors: new Map(),
+    datasetVersion: 't',
+  });
   s.setDrawnArea(null);
   s.setArea(null);
   s.clearMeasure();
@@ -82,7 +98,9 @@ describe('AnalysisPanel on a slider tick', () => {
     const counts: number[] = [];
     tick(20, () => {
       const expected = selectIncidentsInWindow(appStore.getState()).filter((i) => inBox(i.lngLat)).length;
-      expect(screen.getByTestId('area-result').textContent).toContain(`${expected} incident${expected === 1 ? '' : 's'} in the area drawn`);
+      expect(screen.getByTestId('area-result').textContent).toContain(
+        `${expected} incident${expected === 1 ? '' : 's'} in the area drawn`,
+      );
       counts.push(expected);
     });
 

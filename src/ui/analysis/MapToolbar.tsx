@@ -15,7 +15,11 @@ export function MapToolbar() {
     <div className="map-toolbar" role="toolbar" aria-label="Map tools">
       {TOOLS.map((t) => (
         <button
-          key={t.tool} type="button" className="tool-button" aria-pressed={tool === t.tool} title={t.hint}
+          key={t.tool}
+          type="button"
+          className="tool-button"
+          aria-pressed={tool === t.tool}
+          title={t.hint}
           onClick={() => setTool(tool === t.tool ? 'none' : t.tool)}
         >
           {t.label}

@@ -14,10 +14,21 @@ export function NearbySection({ incident }: { incident: Incident }) {
   const setNearbyKm = useAppStore((s) => s.setNearbyKm);
   const inWindow = useAppStore(useShallow(selectIncidentsInWindow));
   const near = useMemo(
-    () => (nearbyKm ? within(incident.lngLat, inWindow.filter((i) => i.id !== incident.id), nearbyKm, (i) => i.lngLat) : []),
+    () =>
+      nearbyKm
+        ? within(
+            incident.lngLat,
+            inWindow.filter((i) => i.id !== incident.id),
+            nearbyKm,
+            (i) => i.lngLat,
+          )
+        : [],
     [incident, inWindow, nearbyKm],
   );
-  const detail = useMemo(() => new Map(near.map((n) => [n.item.id, `${n.km.toFixed(1)} km ${compassName(n.bearing)}`])), [near]);
+  const detail = useMemo(
+    () => new Map(near.map((n) => [n.item.id, `${n.km.toFixed(1)} km ${compassName(n.bearing)}`])),
+    [near],
+  );
 
   return (
     <section className="nearby" aria-label="Nearby incidents">
@@ -26,17 +37,31 @@ export function NearbySection({ incident }: { incident: Incident }) {
         <label>
           Within{' '}
           <input
-            type="number" min={1} max={2000} step={5} className="number-input" value={nearbyKm ?? DEFAULT_KM}
-            onChange={(e) => setNearbyKm(Number(e.currentTarget.value) || DEFAULT_KM)} aria-label="Radius in km"
-          />{' '}km
+            type="number"
+            min={1}
+            max={2000}
+            step={5}
+            className="number-input"
+            value={nearbyKm ?? DEFAULT_KM}
+            onChange={(e) => setNearbyKm(Number(e.currentTarget.value) || DEFAULT_KM)}
+            aria-label="Radius in km"
+          />{' '}
+          km
         </label>
-        <button type="button" className="secondary-button" aria-pressed={nearbyKm !== null} onClick={() => setNearbyKm(nearbyKm === null ? DEFAULT_KM : null)}>
+        <button
+          type="button"
+          className="secondary-button"
+          aria-pressed={nearbyKm !== null}
+          onClick={() => setNearbyKm(nearbyKm === null ? DEFAULT_KM : null)}
+        >
           {nearbyKm === null ? 'List nearby' : 'Hide'}
         </button>
       </div>
       {nearbyKm !== null && (
         <div data-testid="nearby-result">
-          <p>{near.length} other incident{near.length === 1 ? '' : 's'} within {nearbyKm} km</p>
+          <p>
+            {near.length} other incident{near.length === 1 ? '' : 's'} within {nearbyKm} km
+          </p>
           <IncidentButtons incidents={near.map((n) => n.item)} detail={(i) => detail.get(i.id) ?? ''} />
         </div>
       )}

@@ -30,7 +30,10 @@ export function StatedDistanceCheck({ incident }: { incident: Incident }) {
                   , {measured.offDegrees.toFixed(0)}° from {stated.direction}
                 </>
               )}
-              .<span className="basis">{measured.from.name}: gazetteer {measured.from.ref}. Great-circle distance between the two points.</span>
+              .
+              <span className="basis">
+                {measured.from.name}: gazetteer {measured.from.ref}. Great-circle distance between the two points.
+              </span>
             </>
           ) : (
             <>The place it is measured from is not in the gazetteer, so it cannot be checked.</>

@@ -9,7 +9,10 @@ export function describeScope(s: AppState, onScreen: boolean): string {
   const filters: string[] = [];
   if (s.hiddenCategories.length) filters.push(`hiding ${s.hiddenCategories.map((c) => CATEGORY_LABELS[c]).join(', ')}`);
   if (s.actorId) filters.push(`actor ${s.actors.get(s.actorId)?.name ?? s.actorId}`);
-  if (s.hiddenPrecisions.length) filters.push(`hiding places known only to a ${s.hiddenPrecisions.map((p) => LOCATION_PRECISION_WORDS[p]).join(', ')}`);
+  if (s.hiddenPrecisions.length)
+    filters.push(
+      `hiding places known only to a ${s.hiddenPrecisions.map((p) => LOCATION_PRECISION_WORDS[p]).join(', ')}`,
+    );
   if (s.searchText.trim()) filters.push(`search “${s.searchText.trim()}”`);
   if (s.area) filters.push(`area ${s.area.label}`);
   if (s.matchRule === 'contained') filters.push('only incidents wholly inside the window');

@@ -18,20 +18,37 @@ export function ActorFilter() {
       {chosen ? (
         <p className="chip-row">
           <span className="chip">{chosen.name}</span>
-          <button type="button" className="link-button" onClick={() => setActor(null)}>Any actor</button>
+          <button type="button" className="link-button" onClick={() => setActor(null)}>
+            Any actor
+          </button>
         </p>
       ) : (
         <>
-          <label htmlFor={`${listId}-input`} className="visually-hidden">Find an actor by name or alias</label>
+          <label htmlFor={`${listId}-input`} className="visually-hidden">
+            Find an actor by name or alias
+          </label>
           <input
-            id={`${listId}-input`} type="search" className="text-input" value={query} placeholder="Name or alias, e.g. Daesh"
-            autoComplete="off" aria-controls={matches.length > 0 ? listId : undefined} onChange={(e) => setQuery(e.currentTarget.value)}
+            id={`${listId}-input`}
+            type="search"
+            className="text-input"
+            value={query}
+            placeholder="Name or alias, e.g. Daesh"
+            autoComplete="off"
+            aria-controls={matches.length > 0 ? listId : undefined}
+            onChange={(e) => setQuery(e.currentTarget.value)}
           />
           {matches.length > 0 && (
             <ul id={listId} className="actor-matches" aria-label="Matching actors">
               {matches.map(({ actor, matched }) => (
                 <li key={actor.id}>
-                  <button type="button" className="actor-option" onClick={() => { setActor(actor.id); setQuery(''); }}>
+                  <button
+                    type="button"
+                    className="actor-option"
+                    onClick={() => {
+                      setActor(actor.id);
+                      setQuery('');
+                    }}
+                  >
                     {actor.name}
                     {matched !== actor.name && <span className="alias"> (as “{matched}”)</span>}
                   </button>

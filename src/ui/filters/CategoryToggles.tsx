@@ -8,7 +8,9 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../data/categoryColors';
 export function CategoryToggles() {
   const counts = useAppStore(useShallow(selectCategoryCounts));
   const hidden = useAppStore((s) => s.hiddenCategories);
-  const used = useAppStore(useShallow((s) => CATEGORIES.filter((c) => s.incidents.some((i) => i.feature.properties.category === c))));
+  const used = useAppStore(
+    useShallow((s) => CATEGORIES.filter((c) => s.incidents.some((i) => i.feature.properties.category === c))),
+  );
   const toggle = useAppStore((s) => s.toggleCategory);
   return (
     <fieldset className="filter-group">
@@ -20,7 +22,9 @@ export function CategoryToggles() {
               <input type="checkbox" checked={!hidden.includes(c)} onChange={() => toggle(c)} />
               <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
               <span className="toggle-label">{CATEGORY_LABELS[c]}</span>
-              <span className="count" aria-label={`${counts[c]} in the window`}>{counts[c]}</span>
+              <span className="count" aria-label={`${counts[c]} in the window`}>
+                {counts[c]}
+              </span>
             </label>
           </li>
         ))}

@@ -19,7 +19,9 @@ export function FilterPanel() {
       {active && (
         <p className="filter-status">
           {area && <>Area: {area.label}. </>}
-          <button type="button" className="link-button" onClick={clear}>Clear all filters</button>
+          <button type="button" className="link-button" onClick={clear}>
+            Clear all filters
+          </button>
         </p>
       )}
       <CategoryToggles />

@@ -22,7 +22,14 @@ export function LayerToggles() {
         <ul className="plain-list">
           {BASE.map(({ layer, label }) => (
             <li key={layer}>
-              <label className="check"><input type="checkbox" checked={base[layer]} onChange={(e) => setBase(layer, e.currentTarget.checked)} /> {label}</label>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={base[layer]}
+                  onChange={(e) => setBase(layer, e.currentTarget.checked)}
+                />{' '}
+                {label}
+              </label>
             </li>
           ))}
         </ul>
@@ -33,13 +40,22 @@ export function LayerToggles() {
           {context.map(({ metadata: m }) => (
             <li key={m.id}>
               <label className="check">
-                <input type="checkbox" checked={on.includes(m.id)} onChange={(e) => setContext(m.id, e.currentTarget.checked)} /> {m.title}
+                <input
+                  type="checkbox"
+                  checked={on.includes(m.id)}
+                  onChange={(e) => setContext(m.id, e.currentTarget.checked)}
+                />{' '}
+                {m.title}
               </label>
               <details className="source-note">
                 <summary>How this was drawn ({m.precision})</summary>
                 <p>{m.drawn}</p>
                 <p>{m.precisionNote}</p>
-                <ul>{m.citations.map((c) => <li key={c.text}>{c.text}</li>)}</ul>
+                <ul>
+                  {m.citations.map((c) => (
+                    <li key={c.text}>{c.text}</li>
+                  ))}
+                </ul>
               </details>
             </li>
           ))}

@@ -12,7 +12,8 @@ export function PrecisionFilter() {
         {LOCATION_PRECISIONS.map((p) => (
           <li key={p}>
             <label className="check">
-              <input type="checkbox" checked={!hidden.includes(p)} onChange={() => toggle(p)} /> {LOCATION_PRECISION_WORDS[p]}
+              <input type="checkbox" checked={!hidden.includes(p)} onChange={() => toggle(p)} />{' '}
+              {LOCATION_PRECISION_WORDS[p]}
             </label>
           </li>
         ))}

@@ -6,10 +6,17 @@ export function SearchBox() {
   const setText = useAppStore((s) => s.setSearchText);
   return (
     <div className="search-box" role="search">
-      <label htmlFor="incident-search" className="visually-hidden">Search incidents</label>
+      <label htmlFor="incident-search" className="visually-hidden">
+        Search incidents
+      </label>
       <input
-        id="incident-search" type="search" value={text} placeholder="Search places, actors, quotes… (e.g. Daesh)"
-        autoComplete="off" spellCheck={false} onChange={(e) => setText(e.currentTarget.value)}
+        id="incident-search"
+        type="search"
+        value={text}
+        placeholder="Search places, actors, quotes… (e.g. Daesh)"
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setText(e.currentTarget.value)}
       />
     </div>
   );

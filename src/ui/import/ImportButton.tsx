@@ -11,8 +11,12 @@ export function ImportButton() {
         Import<span className="wide-only"> data</span>
       </button>
       <input
-        ref={input} type="file" hidden accept=".csv,.json,.geojson,text/csv,application/json,application/geo+json"
-        aria-label="Choose a CSV, GeoJSON or JSON file to import" data-testid="import-input"
+        ref={input}
+        type="file"
+        hidden
+        accept=".csv,.json,.geojson,text/csv,application/json,application/geo+json"
+        aria-label="Choose a CSV, GeoJSON or JSON file to import"
+        data-testid="import-input"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';

@@ -9,9 +9,19 @@ export function ImportDropZone() {
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
-    const enter = (e: DragEvent) => { if (hasFiles(e)) { depth++; setOver(true); } };
-    const leave = () => { depth = Math.max(0, depth - 1); if (depth === 0) setOver(false); };
-    const dragOver = (e: DragEvent) => { if (hasFiles(e)) e.preventDefault(); };
+    const enter = (e: DragEvent) => {
+      if (hasFiles(e)) {
+        depth++;
+        setOver(true);
+      }
+    };
+    const leave = () => {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setOver(false);
+    };
+    const dragOver = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
@@ -34,7 +44,10 @@ export function ImportDropZone() {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p><strong>Drop to import</strong><br />A CSV, GeoJSON or JSON file becomes its own layer, stored only in this browser.</p>
+      <p>
+        <strong>Drop to import</strong>
+        <br />A CSV, GeoJSON or JSON file becomes its own layer, stored only in this browser.
+      </p>
     </div>
   );
 }

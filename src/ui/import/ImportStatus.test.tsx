@@ -23,7 +23,10 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
   };
 }
 const show = (r: ImportReport | null) => act(() => appStore.getState().setImportReport(r));
-const problemTexts = () => within(screen.getByRole('list', { name: 'Problems' })).getAllByRole('listitem').map((li) => li.textContent);
+const problemTexts = () =>
+  within(screen.getByRole('list', { name: 'Problems' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 describe('ImportStatus', () => {
   beforeEach(() => resetAppStore());
@@ -61,19 +64,32 @@ describe('ImportStatus', () => {
 
   it('names rows in the file’s own terms, and a problem with the whole file as such', () => {
     render(<ImportStatus />);
-    show(report({
-      unit: 'feature', loaded: 0, total: 1, unusedColumns: [],
-      problems: [{ row: 0, field: 'file', reason: 'is not valid JSON: Unexpected token at line 4' }, { row: 1, field: 'geometry', reason: 'must be a Point; this feature is a LineString' }],
-    }));
+    show(
+      report({
+        unit: 'feature',
+        loaded: 0,
+        total: 1,
+        unusedColumns: [],
+        problems: [
+          { row: 0, field: 'file', reason: 'is not valid JSON: Unexpected token at line 4' },
+          { row: 1, field: 'geometry', reason: 'must be a Point; this feature is a LineString' },
+        ],
+      }),
+    );
     const region = screen.getByRole('region', { name: 'Import report' });
     expect(region.textContent).toContain('Nothing was loaded.');
-    expect(problemTexts()).toEqual(['The file is not valid JSON: Unexpected token at line 4', 'feature 1: geometry must be a Point; this feature is a LineString']);
+    expect(problemTexts()).toEqual([
+      'The file is not valid JSON: Unexpected token at line 4',
+      'feature 1: geometry must be a Point; this feature is a LineString',
+    ]);
     expect(region.textContent).not.toContain('Columns not used');
   });
 
   it('shows a hostile reason, field and file name as text, creating no elements from them', () => {
     const { container } = render(<ImportStatus />);
-    show(report({ fileName: `<svg onload=alert(0)>.csv`, problems: [{ row: 2, field: '<b>title</b>', reason: HOSTILE }] }));
+    show(
+      report({ fileName: `<svg onload=alert(0)>.csv`, problems: [{ row: 2, field: '<b>title</b>', reason: HOSTILE }] }),
+    );
     expect(problemTexts()).toEqual([`row 2: <b>title</b> ${HOSTILE}`]);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('<svg onload=alert(0)>.csv');
     expect(container.querySelectorAll('img, b, svg')).toHaveLength(0);
@@ -103,7 +119,11 @@ describe('ImportStatus', () => {
     // A UTF-8 byte-order mark first, so spreadsheets read the text as UTF-8 (Blob.text() drops it).
     expect([...new Uint8Array(await blobs[0].arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await blobs[0].text();
-    expect(csv.split('\r\n')).toEqual(['"file","row","field","id","reason"', `"field-notes.csv","4","title","","'=HYPERLINK(""http://evil"")"`, '']);
+    expect(csv.split('\r\n')).toEqual([
+      '"file","row","field","id","reason"',
+      `"field-notes.csv","4","title","","'=HYPERLINK(""http://evil"")"`,
+      '',
+    ]);
   });
 
   it('closes with its close button', () => {

@@ -20,9 +20,18 @@ export function ImportedLayers() {
               <span className="count">{set.count}</span>
             </label>
             <span className="hint">
-              {set.stored ? 'Stored in this browser only; never uploaded.' : 'This browser would not store it: it lasts until you close the page.'}
+              {set.stored
+                ? 'Stored in this browser only; never uploaded.'
+                : 'This browser would not store it: it lasts until you close the page.'}
             </span>
-            <button type="button" className="link-button" onClick={() => remove(set.id)} aria-label={`Remove ${set.name}`}>Remove</button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => remove(set.id)}
+              aria-label={`Remove ${set.name}`}
+            >
+              Remove
+            </button>
           </li>
         ))}
       </ul>

@@ -4,8 +4,14 @@ import { importText } from '../../data/import/importText';
 import type { ImportReport } from '../../store/types';
 import { reportCsv } from './reportCsv';
 
-const report = (problems: ImportReport['problems'], fileName = 'sheet.csv'): ImportReport =>
-  ({ fileName, unit: 'row', loaded: 0, total: problems.length, problems, unusedColumns: [] });
+const report = (problems: ImportReport['problems'], fileName = 'sheet.csv'): ImportReport => ({
+  fileName,
+  unit: 'row',
+  loaded: 0,
+  total: problems.length,
+  problems,
+  unusedColumns: [],
+});
 
 describe('the import report download', () => {
   it('defuses formula-like reasons, ids and file names, and reads back through the app’s own CSV reader', () => {
@@ -13,7 +19,7 @@ describe('the import report download', () => {
       { row: 2, field: 'title', reason: '=HYPERLINK("http://x")' },
       { row: 3, field: 'latitude', id: '@SUM(A1)', reason: 'is out of range, "quoted", with, commas' },
       { row: 4, field: 'date', id: '-1+1', reason: '\tstarts with a tab\nand has a line break' },
-      { row: 0, field: 'file', reason: '+cmd|\' /C calc\'!A0' },
+      { row: 0, field: 'file', reason: "+cmd|' /C calc'!A0" },
     ];
     const text = reportCsv(report(problems, '=evil.csv'));
     expect(text.startsWith('\uFEFF"file","row","field","id","reason"\r\n')).toBe(true);
@@ -26,12 +32,16 @@ describe('the import report download', () => {
       ["'=evil.csv", '2', 'title', '', '\'=HYPERLINK("http://x")'],
       ["'=evil.csv", '3', 'latitude', "'@SUM(A1)", 'is out of range, "quoted", with, commas'],
       ["'=evil.csv", '4', 'date', "'-1+1", "'\tstarts with a tab\nand has a line break"],
-      ["'=evil.csv", '(whole file)', 'file', '', '\'+cmd|\' /C calc\'!A0'],
+      ["'=evil.csv", '(whole file)', 'file', '', "'+cmd|' /C calc'!A0"],
     ]);
   });
 
   it('carries the problems a real import found, row by row, with nothing that a spreadsheet would run', () => {
-    const out = importText('id,title,date,lat,lon,excerpt\n=HYPERLINK("http://x"),Strike,2016-02-19,132.5,12.48,q\nok,Fine,2016-02-19,32.79,12.48,q\n', 'sheet.csv', { datasetId: 'import-sheet', fileName: 'sheet.csv', places: null, existingIds: new Set() });
+    const out = importText(
+      'id,title,date,lat,lon,excerpt\n=HYPERLINK("http://x"),Strike,2016-02-19,132.5,12.48,q\nok,Fine,2016-02-19,32.79,12.48,q\n',
+      'sheet.csv',
+      { datasetId: 'import-sheet', fileName: 'sheet.csv', places: null, existingIds: new Set() },
+    );
     expect(out.problems.length).toBeGreaterThan(0);
     const table = parseCsv(reportCsv(report(out.problems)));
     expect(table.records).toHaveLength(out.problems.length);

@@ -10,6 +10,12 @@ import type { ImportReport } from '../../store/types';
 export function reportCsv(report: ImportReport): string {
   return spreadsheetCsv([
     ['file', report.unit, 'field', 'id', 'reason'],
-    ...report.problems.map((p) => [report.fileName, p.row ? String(p.row) : '(whole file)', p.field, p.id ?? '', p.reason]),
+    ...report.problems.map((p) => [
+      report.fileName,
+      p.row ? String(p.row) : '(whole file)',
+      p.field,
+      p.id ?? '',
+      p.reason,
+    ]),
   ]);
 }

@@ -5,7 +5,15 @@
  * and its children take their places in the page grid, so DOM order (and tab order) stays
  * search → filters → time → list → details everywhere.
  */
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type MouseEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import type { SheetSnap } from '../../store/types';
 import { nearestSnap, SNAP_ORDER } from './sheetSnaps';
@@ -75,11 +83,23 @@ export function BottomSheet({ children }: { children: ReactNode }) {
   };
 
   return (
-    <div className="sheet" ref={sheetRef} data-snap={snap} data-details={hasDetails ? 'true' : undefined} data-testid="sheet">
+    <div
+      className="sheet"
+      ref={sheetRef}
+      data-snap={snap}
+      data-details={hasDetails ? 'true' : undefined}
+      data-testid="sheet"
+    >
       <button
-        type="button" className="sheet-handle" aria-label={`Panel size: ${WORDS[snap]}. Press to change, or use the up and down arrows.`}
-        onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerUp}
-        onClick={onClick} onKeyDown={onKeyDown}
+        type="button"
+        className="sheet-handle"
+        aria-label={`Panel size: ${WORDS[snap]}. Press to change, or use the up and down arrows.`}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
       >
         <span className="sheet-grip" aria-hidden="true" />
       </button>

@@ -15,7 +15,9 @@ export function MapStatusOverlay() {
   const setTimeRange = useAppStore((s) => s.setTimeRange);
   const filtered = useAppStore(selectHasFilters);
   // Counted only when the filters leave nothing, so an ordinary slider tick does no extra work here.
-  const unfilteredInWindow = useAppStore((s) => (filtered && selectWindowCount(s) === 0 ? visibleIndices(s.timeIndex, s.timeRange, s.matchRule).length : 0));
+  const unfilteredInWindow = useAppStore((s) =>
+    filtered && selectWindowCount(s) === 0 ? visibleIndices(s.timeIndex, s.timeRange, s.matchRule).length : 0,
+  );
   const clearFilters = useAppStore((s) => s.clearFilters);
 
   if (status.state === 'failed') {
@@ -47,7 +49,9 @@ export function MapStatusOverlay() {
     return (
       <div className="map-status" role="status" data-testid="map-status">
         <strong>The filters hide all {unfilteredInWindow} incidents in this window.</strong>
-        <button type="button" className="secondary-button" onClick={clearFilters}>Clear the filters</button>
+        <button type="button" className="secondary-button" onClick={clearFilters}>
+          Clear the filters
+        </button>
       </div>
     );
   }
@@ -55,7 +59,9 @@ export function MapStatusOverlay() {
     return (
       <div className="map-status" role="status" data-testid="map-status">
         <strong>No incidents in this window.</strong>
-        <button type="button" className="secondary-button" onClick={() => setTimeRange(domain)}>Widen it to all dates</button>
+        <button type="button" className="secondary-button" onClick={() => setTimeRange(domain)}>
+          Widen it to all dates
+        </button>
       </div>
     );
   }

@@ -20,7 +20,9 @@ export function SkipLinks() {
   return (
     <nav className="skip-links" aria-label="Skip links">
       {TARGETS.map(([selector, label]) => (
-        <a key={selector} className="skip-link" href="#root" onClick={jump(selector)}>{label}</a>
+        <a key={selector} className="skip-link" href="#root" onClick={jump(selector)}>
+          {label}
+        </a>
       ))}
     </nav>
   );

@@ -13,5 +13,6 @@ export function snapHeights(peekPx: number, availablePx: number): Record<SheetSn
 export function nearestSnap(heightPx: number, peekPx: number, availablePx: number): SheetSnap {
   const heights = snapHeights(peekPx, availablePx);
   return SNAP_ORDER.reduce((best, snap) =>
-    Math.abs(heights[snap] - heightPx) < Math.abs(heights[best] - heightPx) ? snap : best);
+    Math.abs(heights[snap] - heightPx) < Math.abs(heights[best] - heightPx) ? snap : best,
+  );
 }

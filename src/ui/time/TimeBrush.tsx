@@ -73,8 +73,14 @@ export function TimeBrush() {
     const which = e.currentTarget.dataset.drag as 'start' | 'end';
     const value = which === 'start' ? start : end;
     const moves: Record<string, number> = {
-      ArrowLeft: value - 1, ArrowDown: value - 1, ArrowRight: value + 1, ArrowUp: value + 1,
-      PageDown: value - 7, PageUp: value + 7, Home: domain[0], End: domain[1],
+      ArrowLeft: value - 1,
+      ArrowDown: value - 1,
+      ArrowRight: value + 1,
+      ArrowUp: value + 1,
+      PageDown: value - 7,
+      PageUp: value + 7,
+      Home: domain[0],
+      End: domain[1],
     };
     if (!(e.key in moves)) return;
     e.preventDefault();
@@ -86,13 +92,23 @@ export function TimeBrush() {
   const b = placeOnExtent(end, extent, width);
   const handle = (which: 'start' | 'end', value: number, place: typeof a, label: string) => (
     <div
-      role="slider" tabIndex={0} aria-label={label}
-      aria-valuemin={domain[0]} aria-valuemax={domain[1]} aria-valuenow={value} aria-valuetext={formatDay(value)}
+      role="slider"
+      tabIndex={0}
+      aria-label={label}
+      aria-valuemin={domain[0]}
+      aria-valuemax={domain[1]}
+      aria-valuenow={value}
+      aria-valuetext={formatDay(value)}
       className={`brush-handle brush-handle-${which}${place.beyond ? ' brush-handle-beyond' : ''}${labelFlips(which, place.x, width) ? ' brush-label-flipped' : ''}`}
-      style={{ left: place.x }} data-drag={which} onKeyDown={onKey} {...dragProps}
+      style={{ left: place.x }}
+      data-drag={which}
+      onKeyDown={onKey}
+      {...dragProps}
     >
       <span className="brush-handle-label">
-        {place.beyond < 0 && '◂ '}{place.beyond ? formatDay(value) : formatDayShort(value)}{place.beyond > 0 && ' ▸'}
+        {place.beyond < 0 && '◂ '}
+        {place.beyond ? formatDay(value) : formatDayShort(value)}
+        {place.beyond > 0 && ' ▸'}
       </span>
     </div>
   );
@@ -102,12 +118,20 @@ export function TimeBrush() {
       <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
       <div className="brush-shade" style={{ left: 0, width: a.x }} />
       <div className="brush-shade" style={{ left: b.x, right: 0 }} />
-      <div className="brush-band" style={{ left: a.x, width: Math.max(2, b.x - a.x) }} data-drag="band" title="Drag to move the window" {...dragProps} />
+      <div
+        className="brush-band"
+        style={{ left: a.x, width: Math.max(2, b.x - a.x) }}
+        data-drag="band"
+        title="Drag to move the window"
+        {...dragProps}
+      />
       {handle('start', start, a, 'Start date')}
       {handle('end', end, b, 'End date')}
       <div className="time-axis" aria-hidden="true">
         {ticks.map((t) => (
-          <span key={t.day} className="time-tick" style={{ left: placeOnExtent(t.day, extent, width).x }}>{t.label}</span>
+          <span key={t.day} className="time-tick" style={{ left: placeOnExtent(t.day, extent, width).x }}>
+            {t.label}
+          </span>
         ))}
       </div>
     </div>

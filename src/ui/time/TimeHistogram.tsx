@@ -4,7 +4,12 @@ import { CATEGORIES } from '../../data/vocabulary';
 import { CATEGORY_COLORS } from '../../data/categoryColors';
 import type { Histogram } from '../../time/histogram';
 
-interface Props { histogram: Histogram; width: number; height: number; domain: [number, number] }
+interface Props {
+  histogram: Histogram;
+  width: number;
+  height: number;
+  domain: [number, number];
+}
 
 export const TimeHistogram = memo(function TimeHistogram({ histogram, width, height, domain }: Props) {
   // Day d is centred where the brush places it: (d - from) / (to - from) of the width.
@@ -16,11 +21,24 @@ export const TimeHistogram = memo(function TimeHistogram({ histogram, width, hei
     let y = height;
     const x = (histogram.firstDay + d - domain[0]) * pxPerDay - dayWidth / 2;
     CATEGORIES.forEach((category, c) => {
-      for (const [values, opacity] of [[histogram.certain[c], 1], [histogram.spread[c], 0.45]] as const) {
+      for (const [values, opacity] of [
+        [histogram.certain[c], 1],
+        [histogram.spread[c], 0.45],
+      ] as const) {
         const h = values[d] * scale;
         if (h <= 0) continue;
         y -= h;
-        bars.push(<rect key={`${d}-${c}-${opacity}`} x={x} y={y} width={Math.max(1, dayWidth - 0.5)} height={h} fill={CATEGORY_COLORS[category]} opacity={opacity} />);
+        bars.push(
+          <rect
+            key={`${d}-${c}-${opacity}`}
+            x={x}
+            y={y}
+            width={Math.max(1, dayWidth - 0.5)}
+            height={h}
+            fill={CATEGORY_COLORS[category]}
+            opacity={opacity}
+          />,
+        );
       }
     });
   }

@@ -11,16 +11,27 @@ export function TimelineZoomSwitch() {
   const reporting = useAppStore(useShallow((s) => s.reportingPeriod));
   const domain = useAppStore(useShallow((s) => s.timeDomain));
   const options: Array<{ value: TimelineZoom; label: string; title: string }> = [
-    { value: 'reporting', label: monthsLabel(reporting), title: `The months the sources were published in (${formatDayRange(...reporting)})` },
+    {
+      value: 'reporting',
+      label: monthsLabel(reporting),
+      title: `The months the sources were published in (${formatDayRange(...reporting)})`,
+    },
     { value: 'record', label: 'Whole record', title: `Every date in the data (${formatDayRange(...domain)})` },
   ];
   return (
     <div className="segmented" role="radiogroup" aria-label="Timeline shows">
-      <span className="segmented-label" aria-hidden="true">Timeline</span>
+      <span className="segmented-label" aria-hidden="true">
+        Timeline
+      </span>
       {options.map((o) => (
         <button
-          key={o.value} type="button" role="radio" aria-checked={zoom === o.value} title={o.title}
-          className="segmented-option" onClick={() => setZoom(o.value)}
+          key={o.value}
+          type="button"
+          role="radio"
+          aria-checked={zoom === o.value}
+          title={o.title}
+          className="segmented-option"
+          onClick={() => setZoom(o.value)}
         >
           {o.label}
         </button>
