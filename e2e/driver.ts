@@ -138,9 +138,10 @@ export async function openFilters(page: Page): Promise<void> {
   if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator(':scope > summary').click();
 }
 
-/** Incident ids of every item in the incident list. */
+/** Incident ids of every item in the incident list, the collapsed background group included. */
 export async function listedIds(page: Page): Promise<string[]> {
-  return incidentList(page)
+  return page
+    .getByRole('region', { name: 'Incidents', exact: true })
     .locator('[data-incident-id]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-incident-id')!));
 }

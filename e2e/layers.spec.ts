@@ -169,9 +169,12 @@ test('exports exactly what is on screen as CSV and GeoJSON, and the map as a PNG
   await jumpTo(page, [36, 34], 5);
   const onScreen = (await listedIds(page)).sort();
   expect(onScreen.length).toBeGreaterThan(3);
-  await page.getByText('Export', { exact: true }).click();
+  const exportMenu = async (item: string) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await page.getByRole('menuitem', { name: item }).click();
+  };
 
-  const csv = await downloadOf(page, () => page.getByRole('button', { name: 'Download CSV' }).click());
+  const csv = await downloadOf(page, () => exportMenu('Download CSV'));
   expect(csv.name).toBe('incident-atlas.csv');
   const text = csv.bytes.toString('utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -185,7 +188,7 @@ test('exports exactly what is on screen as CSV and GeoJSON, and the map as a PNG
   ).toEqual(onScreen);
   expect(text).toContain('excerpts');
 
-  const geo = await downloadOf(page, () => page.getByRole('button', { name: 'Download GeoJSON' }).click());
+  const geo = await downloadOf(page, () => exportMenu('Download GeoJSON'));
   const fc = JSON.parse(geo.bytes.toString('utf8')) as {
     features: Array<{ properties: { id: string; excerpts: unknown[] } }>;
     sources: unknown[];
@@ -196,7 +199,7 @@ test('exports exactly what is on screen as CSV and GeoJSON, and the map as a PNG
   expect(fc.sources.length).toBeGreaterThan(0);
   expect(fc.metadata.scope).toContain('17–24 Feb 2016; map view');
 
-  const png = await downloadOf(page, () => page.getByRole('button', { name: 'Save map as PNG' }).click());
+  const png = await downloadOf(page, () => exportMenu('Save map as PNG'));
   expect(png.bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   const width = png.bytes.readUInt32BE(16);
   const height = png.bytes.readUInt32BE(20);

@@ -9,6 +9,7 @@ import { matchesQuery } from '../data/search';
 import { CATEGORIES, type Category } from '../data/vocabulary';
 import { timelineExtent } from '../time/extent';
 import { insidePolygon } from '../geo/analysis';
+import { orderIncidents, type OrderedIncidents } from '../geo/orderIncidents';
 
 export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
   if (!bounds) return true;
@@ -130,6 +131,19 @@ export const selectListedIncidents = memoOn(
 export const selectOnScreenIncidents = memoOn(
   (s) => [selectIncidentsInWindow(s), s.viewBounds] as const,
   (s): Incident[] => selectIncidentsInWindow(s).filter((incident) => isInBounds(incident.lngLat, s.viewBounds)),
+);
+
+/** The listed incidents in the list's order, with the background ones (ended before the reporting period) apart. */
+export const selectOrderedList = memoOn(
+  (s) =>
+    [selectListedIncidents(s), s.listOrder, s.reportingPeriod[0], s.listOrder === 'nearest' ? s.camera : null] as const,
+  (s): OrderedIncidents =>
+    orderIncidents(
+      selectListedIncidents(s),
+      s.listOrder,
+      s.reportingPeriod[0],
+      s.camera ? [s.camera.lon, s.camera.lat] : null,
+    ),
 );
 
 export const selectSelectedIncident = (state: AppState): Incident | undefined =>

@@ -5,6 +5,7 @@ import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
 import type { ContextLayer } from '../data/contextLayers';
 import type { ReferencePlace } from '../data/referencePlaces';
+import type { ListOrder } from '../geo/orderIncidents';
 import type { SearchEntry } from '../data/search';
 import type { Category, LocationPrecision } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
@@ -103,6 +104,9 @@ export interface ViewSlice {
   aboutOpen: boolean;
   setAboutOpen: (open: boolean) => void;
   requestImage: (caption: string) => void;
+  /** How the incident list is sorted (newest first by default). */
+  listOrder: ListOrder;
+  setListOrder: (order: ListOrder) => void;
 }
 
 export type BaseLayer = 'points' | 'clusters' | 'heatmap' | 'labels';

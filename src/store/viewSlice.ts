@@ -15,5 +15,7 @@ export const createViewSlice: Slice = (set, get) => ({
   aboutOpen: false,
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   requestImage: (caption) => set({ imageRequest: { seq: (get().imageRequest?.seq ?? 0) + 1, caption } }),
+  listOrder: 'newest',
+  setListOrder: (listOrder) => set({ listOrder }),
   flyToIncident: (id) => set({ flyTarget: { id, seq: (get().flyTarget?.seq ?? 0) + 1 } }),
 });

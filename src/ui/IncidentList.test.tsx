@@ -9,13 +9,15 @@ import { IncidentList } from './IncidentList';
 const AIRSTRIKE_TITLE = 'U.S. air strike on an Islamic State training camp in Sabratha (Qasr Talil district)';
 const ROME_TITLE = '23-nation anti-Islamic State conference in Rome discusses Libya';
 
-/** The titles a reader sees in the list, top to bottom. */
+/** The titles a reader sees in the list, top to bottom (the background group, if any, last). */
 function listedTitles(): string[] {
-  const list = screen.getByRole('list', { name: 'Incidents' });
-  return within(list)
-    .getAllByRole('button')
-    .map((b) => b.querySelector('.item-title')?.textContent ?? '');
+  const section = screen.getByRole('region', { name: 'Incidents' });
+  return [...section.querySelectorAll('.incident-item .item-title')].map((t) => t.textContent ?? '');
 }
+const firstItemMeta = () =>
+  within(screen.getByRole('list', { name: 'Incidents' }))
+    .getAllByRole('button')[0]
+    .querySelector('.item-meta')?.textContent;
 const countLine = () => screen.getByText(/^Showing \d+ of \d+ incidents/).textContent;
 /** The list item a reader would click: the button that carries this title. */
 function itemFor(title: string): HTMLElement {
@@ -34,6 +36,19 @@ describe('IncidentList', () => {
     expect(itemFor(AIRSTRIKE_TITLE).textContent).toMatch(/19 Feb 2016 · Air strike · Qasr Talil, Sabratha$/);
     // The place's bracketed alternative name is dropped from the short line: "Deir al-Zor (Dayr az Zawr)".
     expect(itemFor('Islamic State besieges Deir al-Zor').textContent).toMatch(/1–29 Feb 2016 · Siege · Deir al-Zor$/);
+    // Newest first: the list opens on February 2016, and the 2015 background sits apart, collapsed.
+    expect(firstItemMeta()).toMatch(/Feb 2016 ·/);
+    const background = screen.getByTestId('list-background');
+    expect(background.hasAttribute('open')).toBe(false);
+    expect(background.querySelector('summary')?.textContent).toMatch(/^Background: \d+ incidents before Feb 2016$/);
+  });
+
+  it('sorts as the reader chooses: oldest first puts the earliest start on top', () => {
+    render(<IncidentList />);
+    act(() => appStore.getState().setTimeRange([day('2016-02-19'), day('2016-02-19')]));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Sort the incidents' }), { target: { value: 'oldest' } });
+    expect(appStore.getState().listOrder).toBe('oldest');
+    expect(listedTitles()[0]).toBe('Islamic State holds Sirte, its Libyan stronghold');
   });
 
   it('keeps only the incidents in the time window, in date order, and brings them back when it widens', () => {
@@ -48,7 +63,9 @@ describe('IncidentList', () => {
     expect(titles).toContain('Islamic State besieges Deir al-Zor');
     expect(titles).not.toContain(ROME_TITLE);
     expect(titles).not.toContain('Islamic State attacks Sabratha');
-    expect(titles[0]).toBe('Islamic State holds Sirte, its Libyan stronghold');
+    // Newest first: nothing below ends later than what is above it.
+    const ends = titles.map((t) => appStore.getState().incidents.find((i) => i.feature.properties.title === t)!.endDay);
+    expect(ends).toEqual([...ends].sort((a, b) => b - a));
 
     act(() => appStore.getState().setTimeRange(appStore.getState().timeDomain));
     expect(listedTitles()).toHaveLength(47);

@@ -1,59 +1,65 @@
-/** The map's accessible twin: the incidents in the current view and time window, in date order. */
-import { useShallow } from 'zustand/react/shallow';
+/**
+ * The map's accessible twin: the incidents in the current view and time window, newest first
+ * unless the reader sorts otherwise. What ended before the reporting period (the background the
+ * articles mention) sits under a collapsed heading, so it never leads the list.
+ */
 import { useAppStore } from '../store/appStore';
-import { selectListedIncidents } from '../store/selectors';
-import { formatDayRange } from '../lib/days';
-import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
+import { selectListedIncidents, selectOrderedList } from '../store/selectors';
+import { monthsLabel } from '../time/extent';
+import { LIST_ORDER_LABELS, LIST_ORDERS, type ListOrder } from '../geo/orderIncidents';
+import { IncidentItem } from './IncidentItem';
 
 export function IncidentList() {
-  const listed = useAppStore(useShallow(selectListedIncidents));
+  const listedCount = useAppStore((s) => selectListedIncidents(s).length);
+  const { current, background } = useAppStore(selectOrderedList);
   const total = useAppStore((s) => s.incidents.length);
-  const selectedId = useAppStore((s) => s.selectedId);
-  const actions = useAppStore(
-    useShallow((s) => ({ select: s.selectIncident, hover: s.hoverIncident, fly: s.flyToIncident })),
-  );
+  const reportingStart = useAppStore((s) => s.reportingPeriod[0]);
+  const order = useAppStore((s) => s.listOrder);
+  const setOrder = useAppStore((s) => s.setListOrder);
 
   return (
     <section className="incident-list" aria-labelledby="incident-list-heading">
-      <h2 id="incident-list-heading">Incidents</h2>
+      <div className="list-head">
+        <h2 id="incident-list-heading">Incidents</h2>
+        <label className="list-order">
+          <span className="visually-hidden">Sort the incidents</span>
+          <select value={order} onChange={(e) => setOrder(e.target.value as ListOrder)}>
+            {LIST_ORDERS.map((o) => (
+              <option key={o} value={o}>
+                {LIST_ORDER_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <p className="list-count" data-testid="list-count">
-        Showing {listed.length} of {total} incidents in this view and window
+        Showing {listedCount} of {total} incidents in this view and window
       </p>
-      {listed.length === 0 ? (
+      {listedCount === 0 ? (
         <p className="empty-state">No incidents in this view and window. Zoom out or widen the dates.</p>
       ) : (
-        <ul id="incident-list" aria-label="Incidents" tabIndex={-1}>
-          {listed.map((incident) => {
-            const p = incident.feature.properties;
-            return (
-              <li key={incident.id}>
-                <button
-                  type="button"
-                  className="incident-item"
-                  aria-current={incident.id === selectedId ? 'true' : undefined}
-                  data-incident-id={incident.id}
-                  onMouseEnter={() => actions.hover(incident.id)}
-                  onMouseLeave={() => actions.hover(null)}
-                  onFocus={() => actions.hover(incident.id)}
-                  onBlur={() => actions.hover(null)}
-                  onClick={() => {
-                    actions.select(incident.id);
-                    actions.fly(incident.id);
-                  }}
-                >
-                  <span className="swatch" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
-                  <span className="item-text">
-                    <span className="item-title">{p.title}</span>
-                    <span className="item-meta">
-                      {formatDayRange(incident.startDay, incident.endDay)} · {CATEGORY_LABELS[p.category]} ·{' '}
-                      {p.where.name.replace(/\s*\([^)]*\)/, '')}
-                    </span>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          {current.length > 0 && (
+            <ul id="incident-list" aria-label="Incidents" tabIndex={-1}>
+              {current.map((incident) => (
+                <IncidentItem key={incident.id} incident={incident} />
+              ))}
+            </ul>
+          )}
+          {background.length > 0 && (
+            <details className="list-background" data-testid="list-background">
+              <summary>
+                Background: {background.length} {background.length === 1 ? 'incident' : 'incidents'} before{' '}
+                {monthsLabel([reportingStart + 1, reportingStart + 1])}
+              </summary>
+              <ul aria-label="Background incidents">
+                {background.map((incident) => (
+                  <IncidentItem key={incident.id} incident={incident} />
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </section>
   );

@@ -1,12 +1,14 @@
 /** Export exactly what is shown: CSV or GeoJSON of the incidents on screen (or every match anywhere), or the map as a PNG. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/selectors';
 import { toCsv, toGeoJsonExport } from '../../data/exportData';
 import { downloadBlob } from '../../lib/download';
 import { describeScope } from './describeScope';
+import { useMenuButton } from '../menu/useMenuButton';
 
 type Scope = 'screen' | 'anywhere';
+const HINT = 'Both carry every excerpt with its source and offset, and the precision and basis of each date and place.';
 
 function exportData(format: 'csv' | 'geojson', scope: Scope) {
   const s = appStore.getState();
@@ -33,45 +35,77 @@ export function ExportMenu() {
   const onScreen = useAppStore((s) => selectOnScreenIncidents(s).length);
   const anywhere = useAppStore((s) => selectIncidentsInWindow(s).length);
   const requestImage = useAppStore((s) => s.requestImage);
+  const menu = useMenuButton();
+  const hintId = useId();
+  const run = (act: () => void) => () => {
+    act();
+    menu.close(true);
+  };
+  const scopeItem = (value: Scope, label: string) => (
+    <button
+      type="button"
+      role="menuitemradio"
+      aria-checked={scope === value}
+      className="menu-item menu-radio"
+      tabIndex={-1}
+      onClick={() => setScope(value)}
+    >
+      {label}
+    </button>
+  );
   return (
-    <details className="popover popover-down map-export">
-      <summary>Export</summary>
-      <div className="popover-body" role="group" aria-label="Export">
-        <fieldset className="filter-group">
-          <legend>Incidents</legend>
-          <label className="check">
-            <input type="radio" name="export-scope" checked={scope === 'screen'} onChange={() => setScope('screen')} />{' '}
-            On screen ({onScreen})
-          </label>
-          <label className="check">
-            <input
-              type="radio"
-              name="export-scope"
-              checked={scope === 'anywhere'}
-              onChange={() => setScope('anywhere')}
-            />{' '}
-            In the window, anywhere ({anywhere})
-          </label>
-        </fieldset>
-        <div className="button-row">
-          <button type="button" className="secondary-button" onClick={() => exportData('csv', scope)}>
+    <div className="popover popover-down map-export" data-open={menu.open || undefined}>
+      <button {...menu.buttonProps} className="popover-button">
+        Export
+      </button>
+      {menu.open && (
+        <div {...menu.menuProps} className="popover-body menu">
+          <div role="group" aria-label="Which incidents">
+            <p className="menu-heading" aria-hidden="true">
+              Incidents
+            </p>
+            {scopeItem('screen', `On screen (${onScreen})`)}
+            {scopeItem('anywhere', `In the window, anywhere (${anywhere})`)}
+          </div>
+          <div role="separator" className="menu-separator" />
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            tabIndex={-1}
+            aria-describedby={hintId}
+            onClick={run(() => exportData('csv', scope))}
+          >
             Download CSV
           </button>
-          <button type="button" className="secondary-button" onClick={() => exportData('geojson', scope)}>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            tabIndex={-1}
+            aria-describedby={hintId}
+            onClick={run(() => exportData('geojson', scope))}
+          >
             Download GeoJSON
           </button>
+          <p className="hint" aria-hidden="true">
+            {HINT}
+          </p>
+          <div role="separator" className="menu-separator" />
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            tabIndex={-1}
+            onClick={run(() => requestImage(`Incident Atlas · ${describeScope(appStore.getState(), true)}`))}
+          >
+            Save map as PNG
+          </button>
         </div>
-        <p className="hint">
-          Both carry every excerpt with its source and offset, and the precision and basis of each date and place.
-        </p>
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => requestImage(`Incident Atlas · ${describeScope(appStore.getState(), true)}`)}
-        >
-          Save map as PNG
-        </button>
-      </div>
-    </details>
+      )}
+      <p id={hintId} className="visually-hidden">
+        {HINT}
+      </p>
+    </div>
   );
 }
