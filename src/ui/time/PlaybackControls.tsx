@@ -5,6 +5,7 @@
 import { TimelineZoomSwitch } from './TimelineZoomSwitch';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
+import { usePopover } from '../menu/usePopover';
 
 const SPEEDS = [1, 4, 14, 30];
 
@@ -43,6 +44,7 @@ export function PlaybackControls() {
 }
 
 function WindowOptions() {
+  const popover = usePopover();
   const s = useAppStore(
     useShallow((state) => ({
       stepToEvents: state.stepToEvents,
@@ -61,9 +63,11 @@ function WindowOptions() {
     Number(s.matchRule !== 'overlaps') +
     Number(s.histogramInView);
   return (
-    <details className="popover">
-      <summary>Options{changed > 0 ? ` (${changed})` : ''}</summary>
-      <div className="popover-body" role="group" aria-label="Window options">
+    <div className="popover" data-open={popover.open || undefined}>
+      <button {...popover.buttonProps} className="popover-button">
+        Options{changed > 0 ? ` (${changed})` : ''}
+      </button>
+      <div {...popover.panelProps} className="popover-body" role="group" aria-label="Window options">
         <div className="phone-only">
           <TimelineZoomSwitch />
         </div>
@@ -108,6 +112,6 @@ function WindowOptions() {
           Histogram counts only the map view
         </label>
       </div>
-    </details>
+    </div>
   );
 }
