@@ -10,18 +10,41 @@ import { categorise } from '../src/data/categoryRules';
 import { findDates } from '../src/data/extract/dates';
 import { splitSentences } from '../src/data/extract/sentences';
 import { createIngest } from './lib/ingestSetup';
-import { matchesExclusion, ratio, scoreIncidents, type CuratedIncident, type Exclusion, type IncidentScore, type SourcedDraft } from './lib/scoreIngest';
+import {
+  matchesExclusion,
+  ratio,
+  scoreIncidents,
+  type CuratedIncident,
+  type Exclusion,
+  type IncidentScore,
+  type SourcedDraft,
+} from './lib/scoreIngest';
 
 const TARGETS = { recall: 0.85, place: 0.85, date: 0.85, precision: 0.6 };
 const root = process.cwd();
 const read = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
-interface SourceMeta { id: string; outlet: string; published: { date: string } }
+interface SourceMeta {
+  id: string;
+  outlet: string;
+  published: { date: string };
+}
 const sources = read('data/sources.json').sources as SourceMeta[];
 const incidents: CuratedIncident[] = read('data/incidents.geojson').features.map(
   (f: { geometry: { coordinates: [number, number] }; properties: Record<string, never> }) => {
-    const p = f.properties as unknown as { id: string; where: { precision: string }; when: CuratedIncident['when']; excerpts: CuratedIncident['excerpts'] };
-    return { id: p.id, coordinates: f.geometry.coordinates, precision: p.where.precision, when: p.when, excerpts: p.excerpts };
+    const p = f.properties as unknown as {
+      id: string;
+      where: { precision: string };
+      when: CuratedIncident['when'];
+      excerpts: CuratedIncident['excerpts'];
+    };
+    return {
+      id: p.id,
+      coordinates: f.geometry.coordinates,
+      precision: p.where.precision,
+      when: p.when,
+      excerpts: p.excerpts,
+    };
   },
 );
 const exclusions = read('data/unmapped.json').records as Exclusion[];
@@ -32,7 +55,8 @@ const drafts: SourcedDraft[] = [];
 for (const s of sources) {
   const text = readFileSync(join(root, 'data', 'sources', `${s.id}.txt`), 'utf8');
   texts.set(s.id, text);
-  for (const draft of ingest({ text, published: s.published.date, outlet: s.outlet })) drafts.push({ source: s.id, draft });
+  for (const draft of ingest({ text, published: s.published.date, outlet: s.outlet }))
+    drafts.push({ source: s.id, draft });
 }
 
 const scores = scoreIncidents(incidents, drafts);
@@ -40,7 +64,11 @@ const matchedDrafts = drafts.filter((d) => scores.some((s) => s.draft === d) || 
 const excluded = drafts.filter((d) => !matchedDrafts.includes(d) && exclusions.some((x) => matchesExclusion(d, x)));
 const unmatched = drafts.filter((d) => !matchedDrafts.includes(d) && !excluded.includes(d));
 function overlaps(d: SourcedDraft, i: CuratedIncident) {
-  return i.excerpts.some((c) => c.source === d.source && d.draft.excerpts.some((e) => e.offset < c.offset + c.quote.length && c.offset < e.offset + e.quote.length));
+  return i.excerpts.some(
+    (c) =>
+      c.source === d.source &&
+      d.draft.excerpts.some((e) => e.offset < c.offset + c.quote.length && c.offset < e.offset + e.quote.length),
+  );
 }
 
 const recalled = scores.filter((s) => s.draft);
@@ -48,9 +76,18 @@ const placed = scores.filter((s) => s.placeScored);
 const dated = scores.filter((s) => s.dateScored);
 const results = {
   recall: { value: ratio(recalled.length, scores.length), of: `${recalled.length}/${scores.length}` },
-  place: { value: ratio(placed.filter((s) => s.placeOk).length, placed.length), of: `${placed.filter((s) => s.placeOk).length}/${placed.length}` },
-  date: { value: ratio(dated.filter((s) => s.dateOk).length, dated.length), of: `${dated.filter((s) => s.dateOk).length}/${dated.length}` },
-  precision: { value: ratio(matchedDrafts.length + excluded.length, drafts.length), of: `${matchedDrafts.length + excluded.length}/${drafts.length}` },
+  place: {
+    value: ratio(placed.filter((s) => s.placeOk).length, placed.length),
+    of: `${placed.filter((s) => s.placeOk).length}/${placed.length}`,
+  },
+  date: {
+    value: ratio(dated.filter((s) => s.dateOk).length, dated.length),
+    of: `${dated.filter((s) => s.dateOk).length}/${dated.length}`,
+  },
+  precision: {
+    value: ratio(matchedDrafts.length + excluded.length, drafts.length),
+    of: `${matchedDrafts.length + excluded.length}/${drafts.length}`,
+  },
 };
 
 function whyMissed(s: IncidentScore): string {
@@ -62,9 +99,16 @@ function whyMissed(s: IncidentScore): string {
   return sentences
     .map((x) => {
       const cat = categorise(text, x.start, x.end).category;
-      const where = places.filter((p) => p.start >= x.start && p.end <= x.end).map((p) => `${p.asWritten} (${p.kind}, ${p.candidates[0]?.precision})`);
+      const where = places
+        .filter((p) => p.start >= x.start && p.end <= x.end)
+        .map((p) => `${p.asWritten} (${p.kind}, ${p.candidates[0]?.precision})`);
       const dates = findDates(text, x, published).map((d) => d.asWritten);
-      const reason = where.length === 0 ? 'no place found' : cat === 'other' ? 'no category trigger' : 'place is only a country or a dateline, with no stated time';
+      const reason =
+        where.length === 0
+          ? 'no place found'
+          : cat === 'other'
+            ? 'no category trigger'
+            : 'place is only a country or a dateline, with no stated time';
       return `${reason} — category ${cat}; places ${where.join(', ') || 'none'}; dates ${dates.join(', ') || 'none'}`;
     })
     .join(' / ');
@@ -79,7 +123,9 @@ const lines: string[] = [
   '',
   '| measure | score | count | target |',
   '|---|---|---|---|',
-  ...Object.entries(results).map(([k, r]) => `| ${k} | ${pct(r.value)} | ${r.of} | ≥ ${TARGETS[k as keyof typeof TARGETS]} |`),
+  ...Object.entries(results).map(
+    ([k, r]) => `| ${k} | ${pct(r.value)} | ${r.of} | ≥ ${TARGETS[k as keyof typeof TARGETS]} |`,
+  ),
   '',
   `Drafts: ${drafts.length} from ${sources.length} articles; ${matchedDrafts.length} match a curated incident, ${excluded.length} a deliberate exclusion, ${unmatched.length} neither.`,
   '',
@@ -89,18 +135,28 @@ const lines: string[] = [
   '',
   '## Matched, but the place is off (city precision or finer, > 25 km)',
   '',
-  ...placed.filter((s) => !s.placeOk).map((s) => {
-    const w = s.draft?.draft.where;
-    return `- **${s.incident.id}**: draft placed at ${w ? `${w.name} (${w.country}, ${w.precision}) from '${w.asWritten}'` : 'no place'}${s.placeKm !== undefined ? `, ${Math.round(s.placeKm)} km away` : ''}`;
-  }),
+  ...placed
+    .filter((s) => !s.placeOk)
+    .map((s) => {
+      const w = s.draft?.draft.where;
+      return `- **${s.incident.id}**: draft placed at ${w ? `${w.name} (${w.country}, ${w.precision}) from '${w.asWritten}'` : 'no place'}${s.placeKm !== undefined ? `, ${Math.round(s.placeKm)} km away` : ''}`;
+    }),
   '',
   '## Matched, but the start day differs (day precision)',
   '',
-  ...dated.filter((s) => !s.dateOk).map((s) => `- **${s.incident.id}**: curated ${s.incident.when.start}; draft ${s.draft?.draft.when.start} (${s.draft?.draft.when.basis})`),
+  ...dated
+    .filter((s) => !s.dateOk)
+    .map(
+      (s) =>
+        `- **${s.incident.id}**: curated ${s.incident.when.start}; draft ${s.draft?.draft.when.start} (${s.draft?.draft.when.basis})`,
+    ),
   '',
   '## Drafts matching nothing curated or excluded',
   '',
-  ...unmatched.map((d) => `- ${d.source} @${d.draft.excerpts[0].offset}: ${d.draft.title}, ${d.draft.when.start} — “${d.draft.excerpts[0].quote.slice(0, 110)}…”`),
+  ...unmatched.map(
+    (d) =>
+      `- ${d.source} @${d.draft.excerpts[0].offset}: ${d.draft.title}, ${d.draft.when.start} — “${d.draft.excerpts[0].quote.slice(0, 110)}…”`,
+  ),
   '',
 ];
 const report = lines.join('\n');

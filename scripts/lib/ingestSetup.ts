@@ -28,7 +28,9 @@ export function loadCountryEntries(): CountryEntry[] {
     const anchor = countryAnchor(polygons, iso2);
     if (!anchor) continue;
     const official = countryNames.getName(iso2, 'en', { select: 'all' }) ?? [];
-    const names = [feature.properties.name, ...official].filter((n, i, all) => n.length >= 4 && !/\./.test(n) && all.indexOf(n) === i);
+    const names = [feature.properties.name, ...official].filter(
+      (n, i, all) => n.length >= 4 && !/\./.test(n) && all.indexOf(n) === i,
+    );
     entries.push({ iso2, names, lngLat: anchor });
   }
   return entries;
@@ -36,7 +38,13 @@ export function loadCountryEntries(): CountryEntry[] {
 
 export function createIngest(root = process.cwd()): ExtractDrafts & { findPlaces: FindPlaces } {
   const { places } = loadGazetteer(root);
-  const manual = JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8')) as { aliases: Record<string, string> };
-  const findPlaces = createPlaceFinderStandIn({ places: [...places.values()], aliases: manual.aliases, countries: loadCountryEntries() });
+  const manual = JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8')) as {
+    aliases: Record<string, string>;
+  };
+  const findPlaces = createPlaceFinderStandIn({
+    places: [...places.values()],
+    aliases: manual.aliases,
+    countries: loadCountryEntries(),
+  });
   return Object.assign(createExtractor({ findPlaces, actors: loadActors(root) }), { findPlaces });
 }

@@ -3,9 +3,9 @@
  * excerpts overlaps one of the incident's excerpts in the same source (character ranges). A draft
  * matches a deliberate exclusion (data/unmapped.json, which has summaries but no offsets) when it
  * comes from that exclusion's source and its excerpts share at least three content words with the
- * summary. Each curated incident is then scored on one matched draft: the one overlapping most,
- * preferring a draft not already scored for another incident (so "Damascus and Homs" drafts pair
- * with their own incidents).
+ * summary. Each curated incident is then scored on one matched draft, paired one-to-one where
+ * possible by largest overlap; equal overlaps (one sentence naming several places, "Damascus and
+ * Homs") are paired by nearest place, so each such draft is scored against its own incident.
  */
 import type { DraftIncident } from '../../src/data/extract/draftTypes';
 import { kmApart } from '../../src/data/extract/draftParts';
@@ -40,7 +40,22 @@ export interface IncidentScore {
 }
 
 const FINE = new Set(['poi', 'district', 'city']);
-const STOP = new Set(['that', 'with', 'from', 'this', 'have', 'said', 'which', 'their', 'they', 'were', 'will', 'been', 'week', 'last']);
+const STOP = new Set([
+  'that',
+  'with',
+  'from',
+  'this',
+  'have',
+  'said',
+  'which',
+  'their',
+  'they',
+  'were',
+  'will',
+  'been',
+  'week',
+  'last',
+]);
 
 export function overlap(d: SourcedDraft, incident: CuratedIncident): number {
   let total = 0;
@@ -66,19 +81,31 @@ export function matchesExclusion(d: SourcedDraft, exclusion: Exclusion): boolean
 }
 
 export function scoreIncidents(incidents: CuratedIncident[], drafts: SourcedDraft[]): IncidentScore[] {
+  // One-to-one first: all (incident, draft) pairs by overlap, largest first; among equal overlaps
+  // (one sentence, several places) the pair whose place is nearer. Incidents left over then take
+  // their best draft even if it is already taken.
+  const km = (d: SourcedDraft, i: CuratedIncident) => {
+    const top = d.draft.where?.candidates[0];
+    return top ? kmApart(top, { lon: i.coordinates[0], lat: i.coordinates[1] }) : Infinity;
+  };
+  const pairs = incidents.flatMap((i) =>
+    drafts.map((d) => ({ i, d, o: overlap(d, i), km: km(d, i) })).filter((p) => p.o > 0),
+  );
+  pairs.sort((a, b) => b.o - a.o || a.km - b.km);
+  const chosen = new Map<CuratedIncident, SourcedDraft>();
   const used = new Set<SourcedDraft>();
+  for (const p of pairs) {
+    if (chosen.has(p.i) || used.has(p.d)) continue;
+    chosen.set(p.i, p.d);
+    used.add(p.d);
+  }
+  for (const p of pairs) if (!chosen.has(p.i)) chosen.set(p.i, p.d);
   return incidents.map((incident) => {
-    const matched = drafts
-      .map((d) => ({ d, o: overlap(d, incident) }))
-      .filter((m) => m.o > 0)
-      .sort((a, b) => Number(used.has(a.d)) - Number(used.has(b.d)) || b.o - a.o);
-    const draft = matched[0]?.d;
+    const draft = chosen.get(incident);
     const placeScored = !!draft && FINE.has(incident.precision);
     const dateScored = !!draft && incident.when.precision === 'day';
     if (!draft) return { incident, placeScored, dateScored };
-    used.add(draft);
-    const top = draft.draft.where?.candidates[0];
-    const placeKm = top ? kmApart(top, { lon: incident.coordinates[0], lat: incident.coordinates[1] }) : undefined;
+    const placeKm = draft.draft.where ? km(draft, incident) : undefined;
     return {
       incident,
       draft,

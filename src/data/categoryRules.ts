@@ -40,13 +40,13 @@ export const CATEGORY_RULES: CategoryRule[] = [
   },
   {
     category: 'airstrike',
-    pattern: words('air ?strikes?', 'air raids?', 'air assault', 'warplanes?', 'drone strikes?', 'air support', 'bombing raids?', 'jets? struck'),
+    pattern: words('air ?strikes?', 'air raids?', 'planes (?:hit|struck|bombed)', 'the strikes?', 'air assault', 'warplanes?', 'drone strikes?', 'air support', 'bombing raids?', 'jets? struck'),
   },
   {
     category: 'humanitarian',
     pattern: words(
       'air ?drops?', 'aid convoys?', 'convoys?', '(?:food|humanitarian) aid', 'aid agencies', 'deliver(?:ed|ies|y)', 'relief',
-      'medical supplies', 'humanitarian task force', 'food shortages',
+      'medical supplies', 'food shortages',
     ),
   },
   { category: 'siege', pattern: words('besieged', 'under siege', 'encircled', 'blockaded?', 'surrounded by') },

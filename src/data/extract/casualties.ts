@@ -40,7 +40,7 @@ interface Shape {
 }
 
 const SHAPES: Shape[] = [
-  { kind: 'killed', pattern: new RegExp(`\\b(?:killing|killed|kills|kill)(?: at least)? ${QUALIFIER}${NUMBER}${NOUN}`, 'gi') },
+  { kind: 'killed', pattern: new RegExp(`\\b(?:killing|killed|kills|kill) ${QUALIFIER}${NUMBER}${NOUN}`, 'gi') },
   { kind: 'wounded', pattern: new RegExp(`\\b(?:wounding|injuring|wounded|injured) ${QUALIFIER}${NUMBER}${NOUN}`, 'gi') },
   { kind: 'killed', pattern: new RegExp(`\\b${QUALIFIER}${NUMBER}${NOUN}(?: (?:had|have|has|were|was))?(?: been)? ${KILL}\\b`, 'gi') },
   { kind: 'wounded', pattern: new RegExp(`\\b${QUALIFIER}${NUMBER}${NOUN}(?: (?:had|have|has|were|was))?(?: been)? ${WOUND}\\b`, 'gi') },

@@ -197,7 +197,7 @@ function relativeRules(): DateRule[] {
     },
     {
       name: 'year',
-      pattern: /(?<![\d,.$£€])\b(?:(since|in|during|by|of|until) )?((?:19|20)\d{2})\b(?![\d,%]|\.\d)/gi,
+      pattern: /(?<![\d,.$£€])\b(?:(since|in|during|by|of|until) )?((?:19|20)\d{2})\b(?!\d|,\d|%|\.\d)/gi,
       resolve: (m, { published }) => year(Number(m[2]), published, m[1]?.toLowerCase() === 'since'),
     },
     {

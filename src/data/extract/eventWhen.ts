@@ -56,8 +56,20 @@ function fromMention(d: DateMention): DraftWhen {
   return { ...d.when, evidence: { start: d.start, end: d.end } };
 }
 
+/**
+ * A sentence with no date of its own that follows a dated one ("In the past 24 hours, 114 U.N.
+ * trucks delivered…" then "These were Madaya, Zabadani…") takes that date, and its basis says so.
+ */
+export function carryDate(chosen: ChosenWhen, previous: ChosenWhen | undefined): ChosenWhen {
+  if (chosen.stated || chosen.ongoing || !previous?.stated || previous.future) return chosen;
+  const w = previous.when;
+  return { ...previous, when: { ...w, basis: `${w.basis}; carried from the sentence before, which this one continues` } };
+}
+
 /** True when two dates can be the same event: either unstated, or their windows overlap. */
 export function datesCompatible(a: DraftWhen, b: DraftWhen): boolean {
   if (!a.evidence || !b.evidence) return true;
+  // "recently": approximate, open, bounded only by publication.
+  if ((a.precision === 'approximate' && !a.end) || (b.precision === 'approximate' && !b.end)) return true;
   return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
 }

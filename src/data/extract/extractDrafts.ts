@@ -13,7 +13,7 @@ import { findDates } from './dates';
 import { mergeActors, mergeFigures, titleOf, toActors, toFigures, toWhere, uniqueId } from './draftParts';
 import { BACKGROUND_DAYS, type DraftIncident, type DraftWhere } from './draftTypes';
 import { chooseEventPlaces } from './eventPlaces';
-import { chooseWhen, datesCompatible, type ChosenWhen } from './eventWhen';
+import { carryDate, chooseWhen, datesCompatible, type ChosenWhen } from './eventWhen';
 import { splitSentences } from './sentences';
 import type { ArticleInput, FindPlaces, PlaceMention, Sentence } from './types';
 
@@ -39,24 +39,29 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
     const drafts: DraftIncident[] = [];
     const ids = new Set<string>();
     let last: { draft: DraftIncident; paragraph: number } | undefined;
+    let previous: { chosen: ChosenWhen; paragraph: number } | undefined;
 
     for (const [sentence, mergeOnly] of [...body.map((s) => [s, false] as const), ...headline.map((s) => [s, true] as const)]) {
       const words = text.slice(sentence.start, sentence.end);
       const choice = categorise(text, sentence.start, sentence.end);
       const dates = findDates(text, sentence, published);
-      const chosen = chooseWhen(dates, choice.category, published, words);
-      if (choice.category === 'other' && !chosen.stated) continue;
+      const own = chooseWhen(dates, choice.category, published, words);
+      const chosen = carryDate(own, previous && previous.paragraph >= sentence.paragraph - 1 ? previous.chosen : undefined);
+      previous = { chosen: own, paragraph: sentence.paragraph };
       const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
       const eventPlaces: Array<PlaceMention | null> = chooseEventPlaces(text, inSentence, choice.category);
       const casualties = toFigures(findCasualties(text, sentence, fallback));
       const actorRefs = toActors(text, findActors(text, sentence), choice.category);
       const excerpt = { quote: words, offset: sentence.start };
       const canCreate = !mergeOnly && !QUOTE_START.test(words);
+      const hasFigures = !!(casualties.killed || casualties.wounded);
+      if (choice.category === 'other' && !chosen.stated && !hasFigures) continue;
 
       if (eventPlaces.length === 0) {
         // No place: the sentence can only add to the event just drafted, if it reads as the same one.
         const target = last && last.paragraph >= sentence.paragraph - 1 ? last.draft : undefined;
-        if (target && target.category === choice.category && datesCompatible(target.when, chosen.when)) {
+        const sameEvent = sameKind(target?.category ?? '', choice.category) || (choice.category === 'other' && hasFigures);
+        if (target && sameEvent && datesCompatible(target.when, chosen.when)) {
           addTo(target, excerpt, casualties, actorRefs, null, chosen);
           last = { draft: target, paragraph: sentence.paragraph };
         }
@@ -66,7 +71,7 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
         const where = mention ? toWhere(mention) : null;
         const same = drafts.find(
           (d) =>
-            d.category === choice.category &&
+            sameKind(d.category, choice.category) &&
             placesCompatible(d.where, where) &&
             datesCompatible(d.when, chosen.when) &&
             // Two places named in one sentence are two places, not one event said twice.
@@ -77,7 +82,7 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
           last = { draft: same, paragraph: sentence.paragraph };
           continue;
         }
-        if (!canCreate || !worthDrafting(where, chosen, choice.category)) continue;
+        if (!canCreate || !worthDrafting(where, chosen, choice.category, own.stated)) continue;
         const draft = newDraft(where, chosen, choice, published, ids);
         addTo(draft, excerpt, casualties, actorRefs, null, chosen);
         drafts.push(draft);
@@ -89,9 +94,9 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
 }
 
 /** A new event needs a place finer than a country, or a country and a stated (or ongoing) time. */
-function worthDrafting(where: DraftWhere | null, chosen: ChosenWhen, category: string): boolean {
+function worthDrafting(where: DraftWhere | null, chosen: ChosenWhen, category: string, ownDate: boolean): boolean {
   if (!where) return false;
-  if (category === 'other') return where.precision !== 'country' && chosen.stated;
+  if (category === 'other') return where.precision !== 'country' && ownDate;
   return where.precision !== 'country' || chosen.stated || chosen.ongoing;
 }
 
@@ -138,6 +143,9 @@ function addTo(
     draft.title = titleOf(draft.category, where, draft.background);
   }
 }
+
+/** Fighting and an attack in one place on one day are one event told two ways. */
+const sameKind = (a: string, b: string) => a === b || (['attack', 'clashes'].includes(a) && ['attack', 'clashes'].includes(b));
 
 const LEVEL = ['poi', 'district', 'city', 'region', 'country'];
 const finer = (a: DraftWhere, b: DraftWhere) => LEVEL.indexOf(a.precision) < LEVEL.indexOf(b.precision);
