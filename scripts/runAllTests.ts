@@ -59,6 +59,13 @@ const steps: Step[] = [
     count: asOne,
   },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run'], count: vitestCount },
+  // Fails when recall, place, date accuracy or precision of the article extractor drops below target.
+  {
+    name: 'article extraction meets its targets on the archived articles',
+    command: 'npx',
+    args: ['tsx', 'scripts/evalIngest.ts', '--no-write'],
+    count: asOne,
+  },
   ...(process.env.SKIP_E2E
     ? []
     : [
