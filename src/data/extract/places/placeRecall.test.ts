@@ -94,11 +94,14 @@ describe('the finder over the eleven archived articles', () => {
     for (const a of articles) {
       for (const m of find({ text: a.text, published: '2016-02-20' }, [])) {
         expect(a.text.slice(m.start, m.end), `${a.id} @${m.start}`).toBe(m.asWritten);
+        // whole words, nothing more: a letter on either side, or a space or mark inside the edges, is a wrong offset
+        expect(m.asWritten, `${a.id} @${m.start}`).toMatch(/^\p{L}(?:[\p{L}\p{M}'’. -]*[\p{L}.])?$/u);
+        expect(/\p{L}/u.test(a.text[m.start - 1] ?? '') || /\p{L}/u.test(a.text[m.end] ?? ''), m.asWritten).toBe(false);
         count++;
       }
     }
     expect(count).toBeGreaterThan(300);
-  });
+  }, 30_000);
 
   it('finds the places the curated dataset records for each article', () => {
     const rows = [
@@ -117,7 +120,7 @@ describe('the finder over the eleven archived articles', () => {
     // floors actually reached (see the printed numbers), not aspirations
     expect(rows[1][1].found / gold.length).toBeGreaterThanOrEqual(0.95);
     expect(rows[0][1].found / gold.length).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 60_000);
 
   it('runs well inside the pipeline budget', () => {
     const times = articles.map((a) => {
@@ -134,5 +137,5 @@ describe('the finder over the eleven archived articles', () => {
     });
     console.log(`per article median ${median(times).toFixed(1)} ms; 1,500 words median ${median(longTimes).toFixed(1)} ms`);
     expect(median(longTimes)).toBeLessThan(100);
-  });
+  }, 30_000);
 });
