@@ -1,7 +1,7 @@
 /**
  * The extractor as the scripts use it: the actor table from data/actors.json and the stand-in place
- * finder over the project gazetteer and the country list, each loaded once. Node only. When the
- * real place finder (src/data/extract/places/) lands, this is the one file to switch.
+ * finder (src/data/extract/places/: SimpleMaps, GeoNames cities1000 and the hand-cited places), each
+ * loaded once. Node only.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,8 @@ import type { FindPlaces } from '../../src/data/extract/types';
 import { createPlaceFinderStandIn, type CountryEntry } from '../../src/data/extract/placesStandIn';
 import { loadCountries } from './loadCountries';
 import { loadGazetteer } from './loadGazetteer';
+import { loadPlaceGazetteer } from './loadPlaceGazetteer';
+import { createPlaceFinder } from '../../src/data/extract/places/createPlaceFinder';
 
 export function loadActors(root = process.cwd()): ActorEntry[] {
   return (JSON.parse(readFileSync(join(root, 'data', 'actors.json'), 'utf8')) as { actors: ActorEntry[] }).actors;
@@ -36,15 +38,21 @@ export function loadCountryEntries(): CountryEntry[] {
   return entries;
 }
 
-export function createIngest(root = process.cwd()): ExtractDrafts & { findPlaces: FindPlaces } {
+/** The first, simpler finder over the project gazetteer only; kept to compare against (INGEST_PLACES=stand-in). */
+function standInFinder(root: string): FindPlaces {
   const { places } = loadGazetteer(root);
   const manual = JSON.parse(readFileSync(join(root, 'data', 'gazetteer.json'), 'utf8')) as {
     aliases: Record<string, string>;
   };
-  const findPlaces = createPlaceFinderStandIn({
+  return createPlaceFinderStandIn({
     places: [...places.values()],
     aliases: manual.aliases,
     countries: loadCountryEntries(),
   });
+}
+
+export function createIngest(root = process.cwd()): ExtractDrafts & { findPlaces: FindPlaces } {
+  const findPlaces =
+    process.env.INGEST_PLACES === 'stand-in' ? standInFinder(root) : createPlaceFinder(loadPlaceGazetteer());
   return Object.assign(createExtractor({ findPlaces, actors: loadActors(root) }), { findPlaces });
 }

@@ -1,7 +1,6 @@
 /** The map's lifetime shell: create once, bind to the store, tear down. No store hooks, so React never re-renders the map. */
 import { useEffect, useRef } from 'react';
 import { appStore } from '../store/appStore';
-import { boundsOf } from '../geo/bounds';
 import { createMap } from './createMap';
 import { addIncidentLayers } from './addIncidentLayers';
 import { bindStoreToMap } from './bindStoreToMap';
@@ -12,10 +11,11 @@ import { bindMapTools } from './bindMapTools';
 import { bindImageExport } from './bindImageExport';
 import { bindThemeToMap } from './bindThemeToMap';
 import { selectDarkTheme } from '../store/displaySlice';
+import { selectStartBox } from '../store/selectors';
 import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
 import { createGpuTimeFilter } from './gpu/gpuTimeFilter';
 
-/** Room left when fitting all incidents; on a phone the bottom sheet's peek covers the lower 200 px. */
+/** Room left when fitting the start view; on a phone the bottom sheet's peek covers the lower 200 px. */
 const fitPadding = () => ({ top: 60, bottom: isPhoneLayout() ? 220 : 60, left: 40, right: 60 });
 
 export function MapView() {
@@ -25,7 +25,7 @@ export function MapView() {
     const container = containerRef.current;
     if (!container) return;
     const fitAll = (animate: boolean) => {
-      const bounds = boundsOf(appStore.getState().incidents.map((i) => i.lngLat));
+      const bounds = selectStartBox(appStore.getState());
       if (bounds) map.fitBounds(bounds, { padding: fitPadding(), maxZoom: 8, animate });
     };
     let map: ReturnType<typeof createMap>;

@@ -10,6 +10,7 @@ import { CATEGORIES, type Category } from '../data/vocabulary';
 import { timelineExtent } from '../time/extent';
 import { insidePolygon } from '../geo/analysis';
 import { orderIncidents, type OrderedIncidents } from '../geo/orderIncidents';
+import { concentrationBox, outsideBox, type Box } from '../geo/startView';
 
 export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
   if (!bounds) return true;
@@ -144,6 +145,18 @@ export const selectOrderedList = memoOn(
       s.reportingPeriod[0],
       s.camera ? [s.camera.lon, s.camera.lat] : null,
     ),
+);
+
+/** Where the map opens (and what the reset button returns to): where the reporting period's incidents concentrate. */
+export const selectStartBox = memoOn(
+  (s) => [s.incidents, s.reportingPeriod] as const,
+  (s): Box | null => concentrationBox(s.incidents, s.reportingPeriod),
+);
+
+/** Incidents in the window that lie outside the start view: listed as "also elsewhere", one click away. */
+export const selectElsewhere = memoOn(
+  (s) => [selectIncidentsInWindow(s), selectStartBox(s)] as const,
+  (s): Incident[] => outsideBox(selectIncidentsInWindow(s), selectStartBox(s)),
 );
 
 export const selectSelectedIncident = (state: AppState): Incident | undefined =>

@@ -57,6 +57,9 @@ export function ExportMenu() {
     <div className="popover popover-down map-export" data-open={menu.open || undefined}>
       <button {...menu.buttonProps} className="popover-button">
         Export
+        <span className="caret" aria-hidden="true">
+          ▾
+        </span>
       </button>
       {menu.open && (
         <div {...menu.menuProps} className="popover-body menu">

@@ -66,6 +66,9 @@ function WindowOptions() {
     <div className="popover" data-open={popover.open || undefined}>
       <button {...popover.buttonProps} className="popover-button">
         Options{changed > 0 ? ` (${changed})` : ''}
+        <span className="caret" aria-hidden="true">
+          ▴
+        </span>
       </button>
       <div {...popover.panelProps} className="popover-body" role="group" aria-label="Window options">
         <div className="phone-only">
