@@ -6,7 +6,9 @@ import { appStore } from '../../store/appStore';
 import { ExportMenu } from './ExportMenu';
 
 const exportButton = () => screen.getByRole('button', { name: 'Export' });
-const focusedName = () => document.activeElement?.textContent?.trim();
+/** What a reader hears for an item: its words, without the radio marks (which are aria-hidden). */
+const spoken = (el: Element | null) => el?.textContent?.replace(/[●○]/g, '').trim();
+const focusedName = () => spoken(document.activeElement);
 
 describe('the Export menu', () => {
   beforeEach(() => {
@@ -23,7 +25,7 @@ describe('the Export menu', () => {
     expect(screen.queryByRole('menu')).toBeNull();
     await user.click(exportButton());
     expect(exportButton().getAttribute('aria-expanded')).toBe('true');
-    const items = [...screen.getByRole('menu').querySelectorAll('[role^="menuitem"]')].map((i) => i.textContent);
+    const items = [...screen.getByRole('menu').querySelectorAll('[role^="menuitem"]')].map(spoken);
     expect(items).toEqual([
       'On screen (47)',
       'In the window, anywhere (47)',

@@ -50,6 +50,9 @@ export function ExportMenu() {
       tabIndex={-1}
       onClick={() => setScope(value)}
     >
+      <span className="radio-mark" aria-hidden="true">
+        {scope === value ? '●' : '○'}
+      </span>
       {label}
     </button>
   );
