@@ -3,6 +3,8 @@ import { buildColumns, bytesPerIncident, mercatorX, mercatorY } from './columnar
 import { gpuKeeps } from './gpuKeepRule';
 import { matchesWindow } from './timeIndex';
 import { CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
+import { dateBounds } from './dateBounds';
+import { toDayNumber as day } from '../lib/days';
 
 const item = (startDay: number, endDay: number, lng = 0, lat = 0) => ({ lngLat: [lng, lat] as [number, number], startDay, endDay, category: 'attack' as const, precision: 'city' as const });
 
@@ -24,12 +26,23 @@ describe('columnar incidents', () => {
     expect(mercatorY(85.051129)).toBeCloseTo(0, 6);
   });
 
-  it('costs 18 bytes an incident', () => {
-    expect(bytesPerIncident(buildColumns(Array.from({ length: 100 }, (_, i) => item(i, i + 1))))).toBe(18);
+  it('costs 22 bytes an incident', () => {
+    expect(bytesPerIncident(buildColumns(Array.from({ length: 100 }, (_, i) => item(i, i + 1))))).toBe(22);
   });
 
-  it('refuses a span of days the columns cannot hold', () => {
-    expect(() => buildColumns([item(0, 0), item(70_000, 70_000)])).toThrow(/65,535/);
+  it('holds a row of 1700 among rows of 2016 (115,318 days, beyond 16 bits), every day exact', () => {
+    const c = buildColumns([item(day('2016-02-19'), day('2016-02-23')), item(day('1700-06-01'), day('1700-06-01'))]);
+    expect(c.dayOrigin).toBe(day('1700-06-01'));
+    expect(Array.from(c.start)).toEqual([0, 115_314]);
+    expect(Array.from(c.end)).toEqual([0, 115_318]);
+  });
+
+  it('holds every span the atlas accepts, 1 January 1000 to ten years from today, exactly', () => {
+    const { earliest, latest } = dateBounds();
+    const days = [day(earliest), day('1000-01-02'), day('1700-06-01'), day('2016-02-19'), day(latest)];
+    const c = buildColumns(days.map((d) => item(d, d)));
+    expect(Array.from(c.start, (offset) => offset + c.dayOrigin)).toEqual(days);
+    expect(Array.from(c.end, (offset) => offset + c.dayOrigin)).toEqual(days);
   });
 });
 

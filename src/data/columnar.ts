@@ -1,10 +1,12 @@
 /**
  * Incidents as columns of typed arrays, sorted by start day: what a GPU layer uploads once and
- * then filters by uniforms, and what a worker can transfer (not clone) to the page. About 18 bytes
- * an incident, against ~250 for a GeoJSON feature object.
+ * then filters by uniforms, and what a worker can transfer (not clone) to the page. 22 bytes an
+ * incident, against ~250 for a GeoJSON feature object.
  *
  *   x, y      Float32  Web Mercator, 0..1 across the world (maplibre's MercatorCoordinate)
- *   start,end Uint16   day numbers relative to `dayOrigin` (65,535 days ≈ 179 years of range)
+ *   start,end Float32  day numbers relative to `dayOrigin`, whole numbers: exact up to 2^24 days
+ *                      (about 45,000 years), so every span the atlas accepts (1000 to ten years
+ *                      from today, ~376,000 days) fits; the vertex shader reads them as floats
  *   category  Uint8    index into CATEGORIES
  *   precision Uint8    index into LOCATION_PRECISIONS
  *   order     Uint32   the incident's index in the source list, for picking
@@ -16,8 +18,8 @@ export interface ColumnarIncidents {
   dayOrigin: number;
   x: Float32Array;
   y: Float32Array;
-  start: Uint16Array;
-  end: Uint16Array;
+  start: Float32Array;
+  end: Float32Array;
   category: Uint8Array;
   precision: Uint8Array;
   order: Uint32Array;
@@ -35,13 +37,10 @@ export function buildColumns(items: ReadonlyArray<ColumnInput>): ColumnarInciden
   const count = items.length;
   const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => items[a].startDay - items[b].startDay || a - b);
   const dayOrigin = count ? items[order[0]].startDay : 0;
-  let lastDay = dayOrigin;
-  for (const item of items) lastDay = Math.max(lastDay, item.endDay);
-  const span = lastDay - dayOrigin;
-  if (span > 0xffff) throw new RangeError(`the data spans ${span} days; columns hold at most 65,535`);
   const c: ColumnarIncidents = {
     count, dayOrigin, order,
-    x: new Float32Array(count), y: new Float32Array(count), start: new Uint16Array(count), end: new Uint16Array(count),
+    x: new Float32Array(count), y: new Float32Array(count),
+    start: new Float32Array(count), end: new Float32Array(count),
     category: new Uint8Array(count), precision: new Uint8Array(count),
   };
   order.forEach((source, row) => {

@@ -4,7 +4,9 @@
  * pin it down; the vertex shader in src/map/gpu/pointShaders.ts mirrors it line by line (and
  * pointShaders.test.ts runs the shader's lines against this). `passes` is the per-point flag for
  * the filters that are not uniforms (category, actor, search, area, precision, hidden imports):
- * computed on the CPU when those filters change, never per tick.
+ * computed on the CPU when those filters change, never per tick. Days are whole numbers below 2^24
+ * (float32 columns, see columnar.ts), exact as floats, so the shader and this twin agree over every
+ * span the atlas accepts.
  */
 export interface GpuWindow { from: number; to: number; contained: boolean }
 

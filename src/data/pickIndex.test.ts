@@ -4,6 +4,7 @@ import { buildPickIndex, mercatorPerPixel, pickIndexFrom, pickRow } from './pick
 import { gpuKeeps } from './gpuKeepRule';
 import { seededRandom } from './synthetic';
 import { CATEGORIES, type Category } from './vocabulary';
+import { toDayNumber as day } from '../lib/days';
 
 const at = (lng: number, lat: number, day: number, category: Category = 'attack') => ({ lngLat: [lng, lat] as [number, number], startDay: 100 + day, endDay: 100 + day, category, precision: 'city' as const });
 const ALL = { from: 0, to: 1000, contained: false };
@@ -68,5 +69,22 @@ describe('picking on the GPU layer', () => {
       }
       expect(pickRow(idx, cols, x, y, r, w, passes)).toBe(expected);
     }
+  });
+
+  it('picks by date across centuries: a point of 1700 and one of 2016 on the same spot', () => {
+    const old = { ...at(13.2, 32.9, 0), startDay: day('1700-06-01'), endDay: day('1700-06-01') };
+    const recent = { ...at(13.2, 32.9, 0), startDay: day('2016-02-19'), endDay: day('2016-02-19') };
+    const cols = buildColumns([recent, old]);
+    const index = buildPickIndex(cols);
+    const window = (from: string, to: string) => ({
+      from: day(from) - cols.dayOrigin,
+      to: day(to) - cols.dayOrigin,
+      contained: false,
+    });
+    const pick = (w: ReturnType<typeof window>) =>
+      incidentAt(cols, pickRow(index, cols, mercatorX(13.2), mercatorY(32.9), 1e-6, w));
+    expect(pick(window('1700-01-01', '1700-12-31'))).toBe(1);
+    expect(pick(window('2016-02-19', '2016-02-19'))).toBe(0);
+    expect(pick(window('1701-01-01', '2016-02-18'))).toBe(-1);
   });
 });

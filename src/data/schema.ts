@@ -9,11 +9,30 @@ z.config({ jitless: true });
 import {
   ACTOR_ROLES, CATEGORIES, DATE_PRECISIONS, GEOCODE_SOURCES, LOCATION_PRECISIONS, STATUSES,
 } from './vocabulary';
+import { dateOutOfBounds } from './dateBounds';
+import { fromDayNumber, toDayNumber } from '../lib/days';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (s: string) => fromDayNumber(toDayNumber(s)) === s;
+const DATE_RULE = 'a calendar day written YYYY-MM-DD, from 1000-01-01 to ten years from the day it is checked';
+
+/**
+ * Every date field (when.start, when.end, reported): a real calendar day, written YYYY-MM-DD, from
+ * 1000-01-01 to ten years from the day it is checked (dateBounds.ts says why). Out of bounds, the
+ * reason names the date and the bound. The published JSON Schema's pattern holds the years to
+ * 1000–9999, all a static pattern can say.
+ */
+const isoDateField = (description: string) =>
+  z
+    .string()
+    .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
+    .superRefine((s, ctx) => {
+      if (!ISO_DATE.test(s)) return; // the format's own message says it
+      const reason = isRealDay(s) ? dateOutOfBounds(s) : 'is not a real calendar date';
+      if (reason) ctx.addIssue({ code: 'custom', message: reason, input: s });
+    })
+    .meta({ pattern: '^[1-9]\\d{3}-\\d{2}-\\d{2}$', description });
+const isoDate = isoDateField(DATE_RULE);
 
 const slug = z
   .string()
@@ -68,7 +87,7 @@ export const incidentPropertiesSchema = z.object({
   category: z.enum(CATEGORIES),
   status: z.enum(STATUSES).default('occurred'),
   when: whenSchema,
-  reported: isoDate.describe('publication date of the earliest source'),
+  reported: isoDateField(`publication date of the earliest source: ${DATE_RULE}`),
   where: whereSchema,
   actors: z.array(actorRefSchema).default([]),
   claimedBy: z.array(slug).optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayRange, fromDayNumber, toDayNumber } from './days';
+import { calendarOf, dayOf, daysInMonth, formatDay, formatDayRange, fromDayNumber, toDayNumber } from './days';
 
 describe('day numbers', () => {
   it('round-trips a date', () => {
@@ -16,5 +16,31 @@ describe('day numbers', () => {
   });
   it('formats one day', () => {
     expect(formatDay(toDayNumber('2016-02-02'))).toBe('2 Feb 2016');
+  });
+});
+
+describe('calendar days in every year, 0–99 included', () => {
+  // Date.UTC(50, 0, 1) is 1 Jan 1950: JavaScript reads years 0–99 as 1900–1999. dayOf must not.
+  it.each([
+    [0, 1, 1, '0000-01-01'],
+    [50, 3, 1, '0050-03-01'],
+    [99, 12, 31, '0099-12-31'],
+    [1000, 1, 1, '1000-01-01'],
+    [1700, 6, 1, '1700-06-01'],
+    [2016, 2, 29, '2016-02-29'],
+  ])('day %i-%i-%i is %s', (year, month, date, iso) => {
+    expect(fromDayNumber(dayOf(year, month, date))).toBe(iso);
+    expect(toDayNumber(iso)).toBe(dayOf(year, month, date));
+  });
+  it('knows the leap years of the proleptic Gregorian calendar, year 0 among them (1900 is not one)', () => {
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(daysInMonth(4, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2016, 12)).toBe(31);
+  });
+  it('reads the year, month and day of a day number back', () => {
+    expect(calendarOf(dayOf(50, 3, 1))).toEqual({ year: 50, month: 3, day: 1 });
+    expect(calendarOf(toDayNumber('1700-06-01'))).toEqual({ year: 1700, month: 6, day: 1 });
   });
 });

@@ -1,11 +1,30 @@
 /**
  * Dates as whole UTC day numbers (days since 1970-01-01). Every incident date is a calendar day,
- * so day numbers are exact, cheap to compare, and fit in a Uint16/Uint32.
+ * so day numbers are exact and cheap to compare. Calendar arithmetic goes through dayOf, never
+ * Date.UTC or new Date(y, m, d): those read the years 0–99 as 1900–1999.
  */
 export const DAY_MS = 86_400_000;
 
+/** The day number of a calendar date (month 1–12; days and months past the end roll over), right for every year. */
+export function dayOf(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.floor(date.getTime() / DAY_MS);
+}
+
+/** Days in a month (1–12) of the proleptic Gregorian calendar: 29 in February of the year 0, 28 in 1900. */
+export const daysInMonth = (year: number, month: number): number => dayOf(year, month + 1, 1) - dayOf(year, month, 1);
+
+/** The calendar date of a day number, month 1–12. */
+export function calendarOf(day: number): { year: number; month: number; day: number } {
+  const date = new Date(day * DAY_MS);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** "2016-02-19" → its day number; NaN for text that is not written YYYY-MM-DD. */
 export function toDayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return parts ? dayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : NaN;
 }
 
 export function fromDayNumber(day: number): string {

@@ -4,7 +4,7 @@
  * articles actually report into a sliver. So the brush can zoom to the reporting period: the
  * calendar months in which the sources were published (the brush pads it by a day).
  */
-import { DAY_MS } from '../lib/days';
+import { calendarOf, dayOf, DAY_MS } from '../lib/days';
 
 export type DayRange = [number, number];
 export type TimelineZoom = 'reporting' | 'record';
@@ -18,10 +18,10 @@ export function reportingPeriod(reportedDays: ArrayLike<number>, domain: DayRang
     first = Math.min(first, reportedDays[i]);
     last = Math.max(last, reportedDays[i]);
   }
-  const a = new Date(first * DAY_MS);
-  const b = new Date(last * DAY_MS);
-  const monthStart = Date.UTC(a.getUTCFullYear(), a.getUTCMonth(), 1) / DAY_MS;
-  const monthEnd = Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 0) / DAY_MS;
+  const a = calendarOf(first);
+  const b = calendarOf(last);
+  const monthStart = dayOf(a.year, a.month, 1);
+  const monthEnd = dayOf(b.year, b.month + 1, 0);
   const from = Math.max(domain[0], monthStart);
   const to = Math.min(domain[1], monthEnd);
   return from <= to ? [from, to] : domain;
@@ -55,6 +55,11 @@ export function dayAtPixel(x: number, [from, to]: DayRange, width: number): numb
   return Math.round(from + fraction * (to - from));
 }
 
+/** Whether a span lies within one calendar year: then a date on it can go without its year ("19 Feb"). */
+export function withinOneYear([from, to]: DayRange): boolean {
+  return calendarOf(from).year === calendarOf(to).year;
+}
+
 export interface AxisTick {
   day: number;
   label: string;
@@ -62,23 +67,46 @@ export interface AxisTick {
 
 const monthLabel = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dayLabel = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const MONTH_STEPS = [1, 2, 3, 6];
+const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000];
 
 /**
- * Axis ticks for an extent: days 1, 8, 15, 22 and 29 of each month when it spans up to ~10 weeks,
- * otherwise month starts, thinned so that about `maxTicks` fit.
+ * Axis ticks for an extent, at most `maxTicks` of them: days 1, 8, 15, 22 and 29 of each month
+ * when it spans up to ~10 weeks ("8 Feb"); else month starts every 1, 2, 3 or 6 months ("Jan
+ * 2016"), the finest that fits; else 1 January of every 1, 2, 5, 10, 20, 50, 100… years ("1700").
  */
 export function axisTicks([from, to]: DayRange, maxTicks = 8): AxisTick[] {
+  if (to - from <= 70) return weekTicks([from, to], maxTicks);
+  const a = calendarOf(from);
+  const b = calendarOf(to);
+  const months = (b.year - a.year) * 12 + b.month - a.month + 1;
+  for (const step of MONTH_STEPS) {
+    if (months / step > maxTicks + 1) continue;
+    const ticks: AxisTick[] = [];
+    for (let m = a.month - 1; m <= (b.year - a.year) * 12 + b.month - 1; m++) {
+      const day = dayOf(a.year, m + 1, 1);
+      if (m % step === 0 && day >= from && day <= to)
+        ticks.push({ day, label: monthLabel.format(new Date(day * DAY_MS)) });
+    }
+    if (ticks.length <= maxTicks) return ticks;
+  }
+  const firstYear = dayOf(a.year, 1, 1) < from ? a.year + 1 : a.year;
+  const step = YEAR_STEPS.find((s) => (b.year - Math.ceil(firstYear / s) * s) / s + 1 <= maxTicks) ?? 10_000;
   const ticks: AxisTick[] = [];
-  const weekly = to - from <= 70;
-  const start = new Date(from * DAY_MS);
-  for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); ; m++) {
-    const monthStart = Date.UTC(y, m, 1) / DAY_MS;
-    if (monthStart > to) break;
-    for (const date of weekly ? [1, 8, 15, 22, 29] : [1]) {
-      const day = Date.UTC(y, m, date) / DAY_MS;
-      if (new Date(day * DAY_MS).getUTCDate() !== date) continue; // 29 Feb in a common year
-      if (day >= from && day <= to)
-        ticks.push({ day, label: (weekly ? dayLabel : monthLabel).format(new Date(day * DAY_MS)) });
+  for (let year = Math.ceil(firstYear / step) * step; year <= b.year; year += step)
+    ticks.push({ day: dayOf(year, 1, 1), label: String(year) });
+  return ticks;
+}
+
+/** Days 1, 8, 15, 22 and 29 of each month in the extent, thinned so that about `maxTicks` fit. */
+function weekTicks([from, to]: DayRange, maxTicks: number): AxisTick[] {
+  const ticks: AxisTick[] = [];
+  const start = calendarOf(from);
+  for (let m = start.month; dayOf(start.year, m, 1) <= to; m++) {
+    for (const date of [1, 8, 15, 22, 29]) {
+      const day = dayOf(start.year, m, date);
+      if (calendarOf(day).day !== date) continue; // 29 Feb in a common year
+      if (day >= from && day <= to) ticks.push({ day, label: dayLabel.format(new Date(day * DAY_MS)) });
     }
   }
   const every = Math.max(1, Math.ceil(ticks.length / maxTicks));

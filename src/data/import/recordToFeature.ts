@@ -83,6 +83,7 @@ export function recordToFeature(cells: Cells, row: number, ctx: RowContext): Row
   if (checked.success) return { ok: true, feature: checked.data };
   for (const issue of checked.error.issues) {
     const { field, reason } = describeIssue(issue);
+    if (!reported.ok && field === 'properties.reported') continue; // the event date stood in: its problem is the date's
     fail(FIELD_OF_PATH.find(([pattern]) => pattern.test(field))?.[1] ?? field, reason);
   }
   return { ok: false, problems };

@@ -1,5 +1,10 @@
-/** Reading one cell: numbers with a decimal point or comma, and dates written YYYY-MM-DD or YYYY-MM. */
+/**
+ * Reading one cell: numbers with a decimal point or comma, and dates written YYYY-MM-DD or YYYY-MM.
+ * A date is read as written, whatever its year; the schema then holds it to the years the atlas
+ * accepts (dateBounds.ts), so the reason names the date and the bound.
+ */
 import type { DatePrecision } from '../vocabulary';
+import { daysInMonth, fromDayNumber, toDayNumber } from '../../lib/days';
 
 export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -15,21 +20,19 @@ export function readNumber(raw: string): Read<number> {
 
 export interface ReadDate { start: string; end?: string; precision: DatePrecision }
 
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
 /** A date as the schema wants it, or a reason that tells the analyst how to write it. */
 export function readDate(raw: string): Read<ReadDate> {
   const text = raw.trim();
   const day = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
   if (day) {
     const iso = `${day[1]}-${day[2]}-${day[3]}`;
-    const parsed = new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(iso)) return { ok: false, reason: `${show(raw)} is not a real calendar date` };
+    const real = fromDayNumber(toDayNumber(iso)) === iso;
+    if (!real) return { ok: false, reason: `${show(raw)} is not a real calendar date` };
     return { ok: true, value: { start: iso, precision: 'day' } };
   }
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
-    const end = lastDayOfMonth(Number(month[1]), Number(month[2]));
+    const end = daysInMonth(Number(month[1]), Number(month[2]));
     return { ok: true, value: { start: `${text}-01`, end: `${text}-${String(end).padStart(2, '0')}`, precision: 'month' } };
   }
   if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {

@@ -10,6 +10,15 @@ import { FRAGMENT_SHADER, VERTEX_SHADER } from './pointShaders';
 
 const hexToRgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
 
+/** The GL type of a column, from its array: what the shader reads is what the column holds. */
+function glTypeOf(gl: WebGL2RenderingContext, data: ArrayBufferView): number {
+  if (data instanceof Float32Array) return gl.FLOAT;
+  if (data instanceof Uint32Array) return gl.UNSIGNED_INT;
+  if (data instanceof Uint16Array) return gl.UNSIGNED_SHORT;
+  if (data instanceof Uint8Array) return gl.UNSIGNED_BYTE;
+  throw new TypeError(`GPU points layer: no vertex attribute type for ${data.constructor.name}`);
+}
+
 export class GpuPointsLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
@@ -18,7 +27,7 @@ export class GpuPointsLayer implements CustomLayerInterface {
   private program?: WebGLProgram;
   private vao?: WebGLVertexArrayObject;
   private buffers: WebGLBuffer[] = [];
-  private window: GpuWindow = { from: 0, to: 0xffff, contained: false };
+  private window: GpuWindow = { from: 0, to: 2 ** 24, contained: false };
   private passes: Uint8Array;
   private passesBuffer?: WebGLBuffer;
   /** Frames drawn, for benchmarks and tests. */
@@ -86,21 +95,21 @@ export class GpuPointsLayer implements CustomLayerInterface {
       xy[2 * i] = c.x[i];
       xy[2 * i + 1] = c.y[i];
     }
-    const attribute = (name: string, data: ArrayBufferView, size: number, type: number) => {
+    const attribute = (name: string, data: ArrayBufferView, size: number) => {
       const buffer = gl.createBuffer()!;
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
       gl.bufferData(gl.ARRAY_BUFFER, data, name === 'a_passes' ? gl.DYNAMIC_DRAW : gl.STATIC_DRAW);
       const location = gl.getAttribLocation(this.program!, name);
       gl.enableVertexAttribArray(location);
-      gl.vertexAttribPointer(location, size, type, false, 0, 0);
+      gl.vertexAttribPointer(location, size, glTypeOf(gl, data), false, 0, 0);
       this.buffers.push(buffer);
       return buffer;
     };
-    attribute('a_pos', xy, 2, gl.FLOAT);
-    attribute('a_start', c.start, 1, gl.UNSIGNED_SHORT);
-    attribute('a_end', c.end, 1, gl.UNSIGNED_SHORT);
-    attribute('a_category', c.category, 1, gl.UNSIGNED_BYTE);
-    this.passesBuffer = attribute('a_passes', this.passes, 1, gl.UNSIGNED_BYTE);
+    attribute('a_pos', xy, 2);
+    attribute('a_start', c.start, 1);
+    attribute('a_end', c.end, 1);
+    attribute('a_category', c.category, 1);
+    this.passesBuffer = attribute('a_passes', this.passes, 1);
     gl.bindVertexArray(null);
   }
 

@@ -145,4 +145,33 @@ describe('the GPU preview while the slider moves', () => {
     expect(Array.from(passes).sort()).toEqual([0, 1, 1]);
     expect(Object.keys(setWindow.mock.calls.at(-1)![0]).sort()).toEqual(['contained', 'from', 'to']); // no category mask rides the window
   });
+
+  it('draws a record from 1700 to 2016 on the GPU layer: nothing throws, every incident is held, a tick drops the old one', () => {
+    const { store, gpu } = setup();
+    const first = fixture.features[0];
+    const old = {
+      ...first,
+      properties: {
+        ...first.properties,
+        id: 'event-of-1700',
+        when: { ...first.properties.when, start: '1700-06-01' },
+        reported: '1700-06-01',
+      },
+    };
+    const { incidents, rejected } = parseIncidents({ ...fixture, features: [...fixture.features, old] });
+    expect(rejected).toEqual([]);
+    const dataset = { incidents, rejected, sources: new Map(), sourceTexts: new Map(), actors: new Map() };
+    expect(() => store.getState().setDataset({ ...dataset, datasetVersion: 'centuries' })).not.toThrow();
+    expect(gpu.counts!()).toEqual({ held: incidents.length, drawn: incidents.length });
+
+    store.getState().setTimeRange([day('1700-06-02'), day('2016-03-31')]);
+    expect(gpu.showing()).toBe('gpu');
+    expect(gpu.counts!()).toEqual({ held: incidents.length, drawn: incidents.length - 1 });
+    const origin = day('1700-06-01');
+    expect(setWindow.mock.calls.at(-1)![0]).toEqual({
+      from: day('1700-06-02') - origin,
+      to: store.getState().timeRange[1] - origin,
+      contained: false,
+    });
+  });
 });

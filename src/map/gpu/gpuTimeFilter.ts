@@ -17,7 +17,7 @@ import type { AppState, BaseLayer } from '../../store/types';
 import { filterPredicate, selectHasFilters } from '../../store/selectors';
 import { buildColumns, type ColumnarIncidents } from '../../data/columnar';
 import { buildPickIndex, mercatorPerPixel, pickRow } from '../../data/pickIndex';
-import type { GpuWindow } from '../../data/gpuKeepRule';
+import { gpuKeeps, type GpuWindow } from '../../data/gpuKeepRule';
 import { CATEGORIES } from '../../data/vocabulary';
 import { CATEGORY_COLORS } from '../../data/categoryColors';
 import { GpuPointsLayer } from './GpuPointsLayer';
@@ -41,6 +41,12 @@ export interface GpuTimeFilter {
   pickAt: (point: PointLike) => string | null;
   /** 'gpu' while the GPU layer is showing the window, else 'native'. */
   showing: () => 'gpu' | 'native';
+  /**
+   * How many incidents the GPU layer holds, and how many of them it draws for the store's window
+   * and filters (by gpuKeeps, the shader's CPU twin: O(N), for tests and benchmarks, never per tick).
+   * Optional so that stand-ins need not count.
+   */
+  counts?: () => { held: number; drawn: number };
   /** Back to the native layers at once (the data fell below the threshold). */
   standDown: () => void;
   /** How long the slider must be still before the native layers follow (tests lengthen it to hold the preview). */
@@ -156,6 +162,15 @@ export function createGpuTimeFilter(
       return row < 0 ? null : built.incidents[built.columns.order[row]].id;
     },
     showing: () => (showingGpu ? 'gpu' : 'native'),
+    counts() {
+      if (!built) return { held: 0, drawn: 0 };
+      const { columns, passes } = built;
+      const w = windowOf(store.getState(), columns);
+      let drawn = 0;
+      for (let row = 0; row < columns.count; row++)
+        if (gpuKeeps(columns.start[row], columns.end[row], w, passes[row])) drawn++;
+      return { held: columns.count, drawn };
+    },
     setSettleDelay: (ms) => {
       settleMs = ms;
     },

@@ -44,6 +44,11 @@ describe('the vertex shader keeps exactly what gpuKeeps keeps', () => {
     [10, 12, 12, 20],
     [10, 12, 0, 10],
     [0, 65_535, 0, 65_535],
+    // Days of a record from 1 Jan 1000 to ten years ahead, beyond 16 bits: 1700 against 2016.
+    [0, 0, 115_314, 115_318],
+    [115_314, 115_318, 0, 115_314],
+    [378_000, 378_756, 0, 377_999],
+    [0, 378_756, 378_756, 378_756],
   ];
   it.each(CASES)('span %i–%i against window %i–%i, both rules, passing or not', (start, end, from, to) => {
     for (const contained of [false, true]) {

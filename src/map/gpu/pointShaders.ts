@@ -2,7 +2,8 @@
  * Shaders of the GPU points layer. The vertex shader's keep test mirrors gpuKeeps() in
  * src/data/gpuKeepRule.ts line by line (pointShaders.test.ts runs these lines against it): a point
  * outside the window, or failing the other filters (its a_passes byte), is moved outside clip
- * space with size 0, so a slider tick is one uniform write.
+ * space with size 0, so a slider tick is one uniform write. a_start and a_end are float32 day
+ * offsets from the columns' first day (exact up to 2^24 days); highp is the vertex shader's default.
  */
 export const VERTEX_SHADER = `#version 300 es
 uniform mat4 u_matrix;

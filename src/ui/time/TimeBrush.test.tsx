@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appStore } from '../../store/appStore';
 import { fromDayNumber, toDayNumber as day } from '../../lib/days';
-import { loadBundledIntoStore } from '../../test/appStoreFixture';
+import { loadBundledIntoStore, loadCollectionIntoStore } from '../../test/appStoreFixture';
+import fixture from '../../test/fixtures/incidents.small.json';
 import { TimeBrush } from './TimeBrush';
 
 /** The window in the store, as ISO dates. */
@@ -109,5 +110,45 @@ describe('TimeBrush keyboard', () => {
     expect(press('Tab')).toBe(true);
     expect(press('a')).toBe(true);
     expect(windowDates()).toEqual(['2016-02-04', '2016-02-20']);
+  });
+});
+
+describe('TimeBrush over centuries', () => {
+  /** The small fixture plus one incident of 1 June 1700 (reported then), so the brush draws 316 years. */
+  function loadCenturies() {
+    const first = fixture.features[0];
+    const old = {
+      ...first,
+      properties: {
+        ...first.properties,
+        id: 'event-of-1700',
+        when: { ...first.properties.when, start: '1700-06-01' },
+        reported: '1700-06-01',
+      },
+    };
+    loadCollectionIntoStore({ ...fixture, features: [...fixture.features, old] });
+  }
+  beforeEach(loadCenturies);
+
+  it('gives the handles their years and labels the axis with round years', () => {
+    const { container } = render(<TimeBrush />);
+    const labels = [...container.querySelectorAll('.brush-handle-label')].map((l) => l.textContent);
+    expect(labels).toEqual(['31 May 1700', '1 Mar 2016']);
+    const ticks = [...container.querySelectorAll('.time-tick')].map((t) => t.textContent!);
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const tick of ticks) expect(tick).toMatch(/^\d{4}$/);
+  });
+
+  it('moves a handle by one bar of the histogram (a year here) with PageUp and PageDown', () => {
+    render(<TimeBrush />);
+    setWindow('1800-03-10', '2016-02-20');
+    focusHandle('Start date');
+    press('PageUp');
+    expect(windowDates()).toEqual(['1801-03-10', '2016-02-20']);
+    press('PageDown');
+    press('PageDown');
+    expect(windowDates()).toEqual(['1799-03-10', '2016-02-20']);
+    press('ArrowRight');
+    expect(windowDates()).toEqual(['1799-03-11', '2016-02-20']);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The range brush: two handles (role="slider", "Start date" and "End date") over the histogram;
  * dragging the band between them moves the whole window. Keyboard on a handle: arrows ±1 day,
- * PageUp/PageDown ±7 days, Home/End to the ends of the domain. The brush draws the timeline
- * extent (the reporting period or the whole record); a handle whose date lies beyond it is
- * pinned to that edge and says so.
+ * PageUp/PageDown ±7 days, or ± one bar of the histogram when its bars are longer (a month, a
+ * year, a decade), Home/End to the ends of the domain. The brush draws the timeline extent (the
+ * reporting period or the whole record); a handle whose date lies beyond it is pinned to that
+ * edge and says so. Handle labels leave the year out only when the extent lies within one year.
  */
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -11,7 +12,8 @@ import { useAppStore } from '../../store/appStore';
 import { selectFilteredIncidents, selectTimelineExtent, isInBounds } from '../../store/selectors';
 import { buildHistogram } from '../../time/histogram';
 import { shiftWindow } from '../../time/window';
-import { axisTicks, dayAtPixel, placeOnExtent } from '../../time/extent';
+import { axisTicks, dayAtPixel, placeOnExtent, withinOneYear } from '../../time/extent';
+import { addUnits } from '../../time/bins';
 import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
 
@@ -72,13 +74,14 @@ export function TimeBrush() {
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     const which = e.currentTarget.dataset.drag as 'start' | 'end';
     const value = which === 'start' ? start : end;
+    const page = histogram.unit === 'day' ? 'week' : histogram.unit;
     const moves: Record<string, number> = {
       ArrowLeft: value - 1,
       ArrowDown: value - 1,
       ArrowRight: value + 1,
       ArrowUp: value + 1,
-      PageDown: value - 7,
-      PageUp: value + 7,
+      PageDown: addUnits(value, page, -1),
+      PageUp: addUnits(value, page, 1),
       Home: domain[0],
       End: domain[1],
     };
@@ -88,6 +91,7 @@ export function TimeBrush() {
     setTimeRange(which === 'start' ? [Math.min(next, end), end] : [start, Math.max(next, start)]);
   };
 
+  const sameYear = withinOneYear(extent);
   const a = placeOnExtent(start, extent, width);
   const b = placeOnExtent(end, extent, width);
   const handle = (which: 'start' | 'end', value: number, place: typeof a, label: string) => (
@@ -107,7 +111,7 @@ export function TimeBrush() {
     >
       <span className="brush-handle-label">
         {place.beyond < 0 && '◂ '}
-        {place.beyond ? formatDay(value) : formatDayShort(value)}
+        {place.beyond || !sameYear ? formatDay(value) : formatDayShort(value)}
         {place.beyond > 0 && ' ▸'}
       </span>
     </div>
