@@ -46,7 +46,11 @@ async function watchRequests(page: Page, act: () => Promise<void>) {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   page.on('requestfailed', (r) => failed.push(`${r.failure()?.errorText} ${r.url()}`));
-  await act();
+  try {
+    await act();
+  } catch (error) {
+    throw new Error(`${String(error)}\nRequests that failed:\n${failed.join('\n')}`);
+  }
   return { urls, failed };
 }
 

@@ -4,7 +4,7 @@
  * carries on. Three ways out: reset the part (re-mount it), export the data held in memory, or
  * clear what this browser stored for the app (after a confirmation) and reload.
  */
-import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import './ErrorBoundary.css';
 
 export interface RecoveryActions {
@@ -30,8 +30,6 @@ interface Props {
 
 interface State {
   error: unknown;
-  /** Bumped by a reset: the part's key, so that it mounts afresh. */
-  mounts: number;
   confirming: boolean;
   status: string;
 }
@@ -40,7 +38,7 @@ const describe = (error: unknown) =>
   (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
 
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = { error: null, mounts: 0, confirming: false, status: '' };
+  state: State = { error: null, confirming: false, status: '' };
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error ?? new Error('unknown error'), confirming: false, status: '' };
@@ -60,7 +58,8 @@ export class ErrorBoundary extends Component<Props, State> {
     } catch (error) {
       console.error(error);
     }
-    this.setState((s) => ({ error: null, mounts: s.mounts + 1, confirming: false, status: '' }));
+    // The message replaced the part, so the part was unmounted: clearing the error mounts it afresh.
+    this.setState({ error: null, confirming: false, status: '' });
   };
 
   private exportData = () => {
@@ -81,8 +80,8 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   render(): ReactNode {
-    const { error, mounts, confirming, status } = this.state;
-    if (!error) return <Fragment key={mounts}>{this.props.children}</Fragment>;
+    const { error, confirming, status } = this.state;
+    if (!error) return this.props.children;
     const { what, className = '', resetLabel = 'Reset this panel' } = this.props;
     return (
       <section className={`panel-failure ${className}`} role="alert" aria-label={`${what}: failed`}>
