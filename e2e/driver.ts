@@ -170,3 +170,25 @@ export async function downloadOf(page: Page, action: () => Promise<void>): Promi
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
 }
+
+/** The notices bar: link parameters that were ignored, and other things the app skipped, with why. */
+export const noticeBar = (page: Page) => page.getByTestId('url-notice');
+
+/** The heading of the open incident's details. */
+export const detailsTitle = (page: Page) => detailsPanel(page).getByRole('heading', { level: 2 });
+
+/** Wait until the app has written the view into the address bar (it does so once the map has settled). */
+export async function waitForLinkWritten(page: Page): Promise<URL> {
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 10_000 }).toMatch(/^#map=/);
+  return new URL(page.url());
+}
+
+/** Import a CSV given as text through the file picker, and wait until this browser has stored it. */
+export async function importAndStore(page: Page, name: string, csv: string): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Stored in this browser only; never uploaded.')).toBeVisible();
+}
+
+/** The message that stands in for a part of the page that failed, e.g. "Your imported layers". */
+export const failedPart = (page: Page, what: string) => page.getByRole('alert', { name: `${what}: failed` });

@@ -12,18 +12,41 @@ import { bindUrl } from './io/bindUrl';
 import { bindPlayback } from './app/playback';
 import { bindTheme } from './app/bindTheme';
 import { restoreImports } from './io/persistImports';
+import { startUp } from './app/startUp';
 
-// The dataset is parsed and checked in a worker while this page's JavaScript starts.
-const { contextProblems, ...dataset } = await loadDataset();
-appStore.getState().setDataset(dataset);
-contextProblems.forEach((problem) => appStore.getState().addNotice(`Context layer skipped: ${problem}`));
-bindTheme(appStore);
-bindUrl(appStore);
-bindPlayback(appStore);
-void restoreImports(appStore);
+// The dataset is parsed and checked in a worker while this page's JavaScript starts; stored
+// imports are restored before the link is applied, so that links to them keep working.
+await startUp(appStore, { loadDataset, bindTheme, restoreImports, bindUrl, bindPlayback });
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(
   <StrictMode>
     <App />
   </StrictMode>,
 );
+
+/**
+ * The last net: an error that even the page's own error boundary could not catch (React then
+ * unmounts everything). Written with plain DOM text, no React, so that the page is never blank.
+ */
+function showFatalError(root: HTMLElement, error: unknown): void {
+  console.error(error);
+  // React empties the root after reporting; write once it has.
+  setTimeout(() => {
+    if (root.childElementCount > 0) return;
+    const box = document.createElement('section');
+    box.className = 'panel-failure page';
+    box.setAttribute('role', 'alert');
+    const title = document.createElement('p');
+    title.append(
+      Object.assign(document.createElement('strong'), { textContent: 'Incident Atlas could not be shown.' }),
+    );
+    const detail = document.createElement('p');
+    detail.textContent = `It failed with: ${error instanceof Error ? error.message : String(error)}`.slice(0, 400);
+    const reload = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button' });
+    reload.textContent = 'Reload the page';
+    reload.addEventListener('click', () => window.location.reload());
+    box.append(title, detail, reload);
+    root.append(box);
+  }, 0);
+}

@@ -2,6 +2,8 @@
  * Page layout only. DOM order is the tab order: search → filters → time control → list → details,
  * then the map. On wide screens a grid puts them in three columns with the time bar along the
  * bottom; on phones the panels share a bottom sheet over a full-screen map. State lives in the store.
+ * Each part sits in its own error boundary (Guard, below), and the whole page in one more, so
+ * that one record a part cannot show, or one bug, takes down that part only, never the page.
  */
 import { MapView } from '../map/MapView';
 import { IncidentList } from '../ui/IncidentList';
@@ -26,8 +28,55 @@ import { ImportButton } from '../ui/import/ImportButton';
 import { ImportDropZone } from '../ui/import/ImportDropZone';
 import { ImportStatus } from '../ui/import/ImportStatus';
 import { ImportedLayers } from '../ui/import/ImportedLayers';
+import type { ReactNode } from 'react';
+import { appStore, useAppStore } from '../store/appStore';
+import type { AppState } from '../store/types';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { createRecoveryActions } from './recoveryActions';
+
+const closeSource = () => appStore.getState().closeSource();
+const closeAbout = () => appStore.getState().setAboutOpen(false);
+const closeColocated = () => appStore.getState().showColocated(null);
+const selected = (s: AppState) => s.selectedId;
+const importedSets = (s: AppState) => s.importedSets;
+const incidents = (s: AppState) => s.incidents;
+const reading = (s: AppState) => s.reading;
+const aboutOpen = (s: AppState) => s.aboutOpen;
+const colocated = (s: AppState) => s.colocated;
+const importReport = (s: AppState) => s.importReport;
+
+const actions = createRecoveryActions(appStore);
+const nothing = () => null;
+
+/**
+ * An error boundary with the app's ways out (export, clear stored data). `retryOn` picks the state
+ * that, when it changes, gives a failed part another try: the details panel is tried again for
+ * the next incident selected.
+ */
+function Guard({
+  retryOn = nothing,
+  ...props
+}: {
+  what: string;
+  className?: string;
+  onReset?: () => void;
+  resetLabel?: string;
+  retryOn?: (s: AppState) => unknown;
+  children: ReactNode;
+}) {
+  const resetKey = useAppStore(retryOn);
+  return <ErrorBoundary actions={actions} resetKey={resetKey} {...props} />;
+}
 
 export function App() {
+  return (
+    <Guard what="Incident Atlas" className="page" resetLabel="Start the app again">
+      <Layout />
+    </Guard>
+  );
+}
+
+function Layout() {
   return (
     <div className="app">
       <SkipLinks />
@@ -35,39 +84,78 @@ export function App() {
         <h1>Incident Atlas</h1>
         <p className="app-subtitle">Islamic State activity in Libya, Syria and Iraq, as reported in February 2016</p>
         <div className="header-actions">
-          <ThemeSwitch />
-          <ImportButton />
-          <AboutButton />
+          <Guard what="The theme switch">
+            <ThemeSwitch />
+          </Guard>
+          <Guard what="The import button">
+            <ImportButton />
+          </Guard>
+          <Guard what="The About button">
+            <AboutButton />
+          </Guard>
         </div>
       </header>
-      <DataNotice />
+      <Guard what="The notices">
+        <DataNotice />
+      </Guard>
       <main className="app-main">
         <BottomSheet>
           <div className="panel panel-controls">
-            <SearchBox />
-            <FilterPanel />
-            <ImportedLayers />
+            <Guard what="Search and filters">
+              <SearchBox />
+              <FilterPanel />
+            </Guard>
+            <Guard what="Your imported layers" retryOn={importedSets}>
+              <ImportedLayers />
+            </Guard>
           </div>
-          <TimeBar />
+          <Guard what="The time bar" className="time-bar">
+            <TimeBar />
+          </Guard>
           <div className="panel panel-list">
-            <IncidentList />
+            <Guard what="The incident list" retryOn={incidents}>
+              <IncidentList />
+            </Guard>
           </div>
-          <IncidentDetails />
+          <Guard what="The incident details" className="panel panel-right" retryOn={selected}>
+            <IncidentDetails />
+          </Guard>
         </BottomSheet>
         <div className="map-area">
-          <MapView />
-          <MapStatusOverlay />
-          <Legend />
-          <MapToolbar />
-          <AnalysisPanel />
-          <ColocatedPicker />
-          <ImportStatus />
+          <Guard what="The map">
+            <MapView />
+            <MapStatusOverlay />
+          </Guard>
+          <Guard what="The legend" className="floating">
+            <Legend />
+          </Guard>
+          <Guard what="The analysis tools" className="floating">
+            <MapToolbar />
+            <AnalysisPanel />
+          </Guard>
+          <Guard
+            what="The list of incidents at one place"
+            className="floating"
+            onReset={closeColocated}
+            retryOn={colocated}
+          >
+            <ColocatedPicker />
+          </Guard>
+          <Guard what="The import report" className="floating" retryOn={importReport}>
+            <ImportStatus />
+          </Guard>
         </div>
       </main>
-      <SourceViewer />
+      <Guard what="The source viewer" className="dialog" onReset={closeSource} retryOn={reading}>
+        <SourceViewer />
+      </Guard>
       <LiveAnnouncer />
-      <AboutData />
-      <ImportDropZone />
+      <Guard what="About this data" className="dialog" onReset={closeAbout} retryOn={aboutOpen}>
+        <AboutData />
+      </Guard>
+      <Guard what="The drop zone for files" className="dialog">
+        <ImportDropZone />
+      </Guard>
     </div>
   );
 }

@@ -59,3 +59,40 @@ describe('URL state', () => {
     },
   );
 });
+
+describe('links the app writes and reads', () => {
+  it('says why a link’s incident is missing: it may be an import from another browser', () => {
+    const { notices } = parseUrlState('?incident=import-my-sheet-mine-1', '', ctx);
+    expect(notices).toEqual([
+      'Ignored incident=import-my-sheet-mine-1: no incident has that id in the loaded data; it may be an import from another browser.',
+    ]);
+  });
+
+  it.each(['#map=0x10/1/1', '#map=1e1/1/1', '#map=5/%2030/10', '#map=5/30/Infinity'])(
+    'refuses the camera %s: numbers are decimal',
+    (hash) => {
+      const { state, notices } = parseUrlState('', hash, ctx);
+      expect(state.camera).toBeUndefined();
+      expect(notices).toEqual([expect.stringMatching(/^Ignored #map=/)]);
+    },
+  );
+
+  it('writes a camera that drifted past the antimeridian as one it accepts', () => {
+    const { hash } = serializeUrlState({ camera: { zoom: 4, lat: 30, lon: 190.5 } }, { domain });
+    expect(hash).toBe('#map=4.00/30.0000/-169.5000');
+    expect(parseUrlState('', hash, ctx)).toEqual({ state: { camera: { zoom: 4, lat: 30, lon: -169.5 } }, notices: [] });
+  });
+
+  it('writes a box narrower than the link’s precision, or past the antimeridian, as one it accepts', () => {
+    for (const area of [
+      [12.30000001, 32.5, 12.30000002, 32.50000001],
+      [175, -10, 190, 10],
+      [-200, 89.9999999, -190, 90],
+    ] as Array<[number, number, number, number]>) {
+      const { search } = serializeUrlState({ filters: { area } }, { domain });
+      const { state, notices } = parseUrlState(search, '', ctx);
+      expect(notices).toEqual([]);
+      expect(state.filters?.area).toBeDefined();
+    }
+  });
+});

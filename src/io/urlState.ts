@@ -8,7 +8,7 @@ import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
 import type { Camera } from '../store/types';
 import { fromDayNumber, toDayNumber } from '../lib/days';
-import { parseUrlFilters, writeUrlFilters, type FilterContext, type UrlFilters } from './urlFilters';
+import { DECIMAL, parseUrlFilters, writeUrlFilters, type FilterContext, type UrlFilters } from './urlFilters';
 
 export interface UrlState {
   from?: number;
@@ -27,6 +27,8 @@ export interface ParseContext extends Partial<FilterContext> {
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Why a link's id or date may not be found: links are shared, imports stay in the browser that made them. */
+const ELSEWHERE = 'it may be an import from another browser';
 
 function parseDay(value: string | null, name: string, ctx: ParseContext, notices: string[]): number | undefined {
   if (value === null) return undefined;
@@ -37,7 +39,7 @@ function parseDay(value: string | null, name: string, ctx: ParseContext, notices
   }
   if (day < ctx.domain[0] || day > ctx.domain[1]) {
     notices.push(
-      `Ignored ${name}=${value}: outside the data (${fromDayNumber(ctx.domain[0])} to ${fromDayNumber(ctx.domain[1])}).`,
+      `Ignored ${name}=${value}: outside the data (${fromDayNumber(ctx.domain[0])} to ${fromDayNumber(ctx.domain[1])}); ${ELSEWHERE}.`,
     );
     return undefined;
   }
@@ -52,7 +54,7 @@ export function parseCamera(hash: string, notices: string[]): Camera | undefined
   const [zoom, lat, lon] = parts;
   if (
     parts.length !== 3 ||
-    raw.some((p) => !/^-?\d+(\.\d+)?$/.test(p)) ||
+    raw.some((p) => !DECIMAL.test(p)) ||
     zoom < 0 ||
     zoom > 22 ||
     Math.abs(lat) > 85.06 ||
@@ -78,7 +80,10 @@ export function parseUrlState(search: string, hash: string, ctx: ParseContext): 
   const incident = params.get('incident');
   if (incident !== null) {
     if (ctx.incidentIds.has(incident)) state.incident = incident;
-    else notices.push(`Ignored incident=${incident.slice(0, 60)}: no incident has that id.`);
+    else
+      notices.push(
+        `Ignored incident=${incident.slice(0, 60)}: no incident has that id in the loaded data; ${ELSEWHERE}.`,
+      );
   }
   const rule = params.get('rule');
   if (rule === 'overlaps' || rule === 'contained') state.rule = rule;
@@ -114,7 +119,20 @@ export function serializeUrlState(
   if (state.timeline && state.timeline !== 'reporting') params.set('timeline', state.timeline);
   if (state.filters) writeUrlFilters(state.filters, params);
   const search = params.toString();
-  const c = state.camera;
-  const hash = c ? `#map=${c.zoom.toFixed(2)}/${c.lat.toFixed(4)}/${c.lon.toFixed(4)}` : '';
-  return { search: search ? `?${search}` : '', hash };
+  return { search: search ? `?${search}` : '', hash: writeCamera(state.camera) };
+}
+
+/** Fixed decimals, and never "-0.00": a link is written one way only. */
+const fixed = (v: number, digits: number) => v.toFixed(digits).replace(/^-(0\.0+)$/, '$1');
+
+/**
+ * #map=zoom/lat/lon as parseCamera reads it: the longitude wrapped into −180…180 (the map's centre
+ * can drift past the antimeridian) and zoom and latitude kept in range, so the link is always accepted.
+ */
+function writeCamera(c: Camera | undefined): string {
+  if (!c || ![c.zoom, c.lat, c.lon].every(Number.isFinite)) return '';
+  const zoom = Math.max(0, Math.min(22, c.zoom));
+  const lat = Math.max(-85.06, Math.min(85.06, c.lat));
+  const lon = c.lon >= -180 && c.lon <= 180 ? c.lon : ((((c.lon + 180) % 360) + 360) % 360) - 180;
+  return `#map=${fixed(zoom, 2)}/${fixed(lat, 4)}/${fixed(lon, 4)}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The offline basemap: Natural Earth land, lakes, rivers and borders, country names and city
- * labels that thin out by population as you zoom out, all served from this origin (public/basemap,
- * public/fonts). An online style can replace it with VITE_BASEMAP_STYLE, but is never required.
+ * labels that thin out by population as you zoom out, all served from this origin under the app's
+ * base URL (public/basemap, public/fonts). An online style can replace it with VITE_BASEMAP_STYLE, but is never required.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import { FONT } from './layers/incidentLayers';
@@ -55,12 +55,17 @@ export function basemapPaint(c: BasemapPalette): Array<[layer: string, property:
   ];
 }
 
-export function offlineStyle(origin: string, palette: BasemapPalette = BASEMAP_PALETTES.light): StyleSpecification {
-  const data = (name: string) => ({ type: 'geojson' as const, data: `${origin}/basemap/${name}.geojson` });
+/**
+ * `base` is the absolute URL the app is served under (e.g. https://example.org/atlas/, or just an
+ * origin): the basemap's GeoJSON and glyphs are fetched from below it, so the app works on a subpath.
+ */
+export function offlineStyle(base: string, palette: BasemapPalette = BASEMAP_PALETTES.light): StyleSpecification {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const data = (name: string) => ({ type: 'geojson' as const, data: `${root}basemap/${name}.geojson` });
   const style: StyleSpecification = {
     version: 8,
     name: 'Incident Atlas offline',
-    glyphs: `${origin}/fonts/{fontstack}/{range}.pbf`,
+    glyphs: `${root}fonts/{fontstack}/{range}.pbf`,
     sources: {
       land: { ...data('land'), attribution: ATTRIBUTION },
       lakes: data('lakes'),

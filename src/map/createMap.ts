@@ -6,11 +6,14 @@ import { ATTRIBUTION, BASEMAP_PALETTES, offlineStyle } from './basemapStyle';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** Where the app is served, as an absolute URL: Vite's base (e.g. /atlas/ from `vite build --base=/atlas/`) on this page's origin. */
+export const appBaseUrl = (): string => new URL(import.meta.env.BASE_URL, window.location.href).href;
+
 export function createMap(container: HTMLElement, onReset: () => void, dark: boolean): maplibregl.Map {
   const online = import.meta.env.VITE_BASEMAP_STYLE as string | undefined;
   const map = new maplibregl.Map({
     container,
-    style: online || offlineStyle(window.location.origin, dark ? BASEMAP_PALETTES.dark : BASEMAP_PALETTES.light),
+    style: online || offlineStyle(appBaseUrl(), dark ? BASEMAP_PALETTES.dark : BASEMAP_PALETTES.light),
     center: [25, 30],
     zoom: 2.5,
     attributionControl: false,
