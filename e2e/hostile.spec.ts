@@ -2,10 +2,20 @@
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { detailsPanel, openApp } from './driver';
-import { forbidScripts, importViaPicker, importedCount } from './importing';
+import { detailsPanel, openApp, selectFromList, waitForMapIdle } from './driver';
+import {
+  expectSabrathaQuotesAreReuters,
+  forbidScripts,
+  importNotes,
+  importViaPicker,
+  importedCount,
+} from './importing';
 
-const CORPUS: Array<{ file: string; loaded: number; says: RegExp[] }> = [
+const REUTERS = 'reuters-2016-02-19-tripoli-sabratha-air-strike';
+const NOT_UTF8 = /^The file was read as Windows-1252: it is not UTF-8/;
+
+/** Each file: how many incidents load, what the problems list says, and what the notes on what loaded say. */
+const CORPUS: Array<{ file: string; loaded: number; says: RegExp[]; notes?: RegExp[] }> = [
   { file: 'malformed.json', loaded: 0, says: [/^The file is not valid JSON: line 2, column 22/] },
   { file: 'truncated.geojson', loaded: 0, says: [/cut short/] },
   {
@@ -40,9 +50,49 @@ const CORPUS: Array<{ file: string; loaded: number; says: RegExp[] }> = [
   { file: 'bom-crlf.csv', loaded: 2, says: [] },
   { file: 'semicolon.csv', loaded: 2, says: [] },
   { file: 'empty.csv', loaded: 0, says: [/^The file is empty: there is nothing to import$/] },
+  { file: 'windows-1252.csv', loaded: 1, says: [], notes: [NOT_UTF8] },
+  { file: 'dense-accents.csv', loaded: 3, says: [], notes: [NOT_UTF8] },
+  {
+    file: 'utf16-no-bom.csv',
+    loaded: 2,
+    says: [],
+    notes: [/^The file was read as UTF-16 \(little-endian\) without a byte-order mark: it is not UTF-8/],
+  },
+  {
+    file: 'header-only.csv',
+    loaded: 0,
+    says: [/^The file has a header row \(id, title, date, lat, lon, excerpt\) but no rows below it/],
+  },
+  {
+    file: 'truncated-deep.json',
+    loaded: 0,
+    says: [/^The file ends at line 2, column 100001 before its JSON is complete; was it cut short\?$/],
+  },
+  {
+    file: 'nul-bytes.csv',
+    loaded: 2,
+    says: [],
+    notes: [
+      /^row 2: title had 2 control characters \(U\+0000\) that were removed$/,
+      /^row 2: excerpt had 1 control character \(U\+0000\) that was removed$/,
+    ],
+  },
+  {
+    file: 'source-hijack.geojson',
+    loaded: 2,
+    says: [],
+    notes: [
+      new RegExp(
+        `^feature 1: excerpts\\[0\\]\\.source cites the bundled article "${REUTERS}", but its quote is not in that archived text; it is kept as an imported, unchecked quote$`,
+      ),
+      new RegExp(
+        `^feature 2: excerpts\\[0\\] is verbatim in the bundled article "${REUTERS}" at character 2140 \\(the file says 0\\)`,
+      ),
+    ],
+  },
 ];
 
-for (const { file, loaded, says } of CORPUS) {
+for (const { file, loaded, says, notes } of CORPUS) {
   test(`${file}: ${loaded} loaded, the rest named`, async ({ page }) => {
     await openApp(page);
     await importViaPicker(page, file);
@@ -50,8 +100,46 @@ for (const { file, loaded, says } of CORPUS) {
     const problems = page.getByTestId('import-problems').locator('li');
     if (says.length === 0) await expect(problems).toHaveCount(0);
     for (const pattern of says) await expect(problems.filter({ hasText: pattern })).toHaveCount(1);
+    if (!notes) await expect(importNotes(page)).toHaveCount(0);
+    for (const pattern of notes ?? []) await expect(importNotes(page).filter({ hasText: pattern })).toHaveCount(1);
   });
 }
+
+test('a file citing a bundled article cannot relabel it: the Sabratha strike still quotes Reuters, also after a reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importViaPicker(page, 'source-hijack.geojson');
+  expect(await importedCount(page)).toBe(2);
+  await expectSabrathaQuotesAreReuters(page);
+  // The file's own invented quote reads as what it is.
+  await selectFromList(page, 'Hijack attempt hijack-1');
+  await expect(detailsPanel(page).locator('figure.excerpt')).toContainText(
+    `from source-hijack.geojson, feature 1, which cites “${REUTERS}” · not checked against an archived text`,
+  );
+  await page.reload();
+  await waitForMapIdle(page);
+  expect(await importedCount(page)).toBe(2);
+  await expectSabrathaQuotesAreReuters(page);
+});
+
+test('a Windows-1252 sheet shows its accents as written, and no NUL from a file reaches a title', async ({ page }) => {
+  await openApp(page);
+  await importViaPicker(page, 'windows-1252.csv');
+  await selectFromList(page, 'Attaque à Deir ez-Zôr');
+  await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText('Attaque à Deir ez-Zôr');
+  await expect(detailsPanel(page).locator('blockquote')).toHaveText(
+    '« Une frappe a touché Deir ez-Zôr », selon l’OSDH.',
+  );
+  await expect(detailsPanel(page)).not.toContainText('\uFFFD');
+  await importViaPicker(page, 'nul-bytes.csv');
+  const titles = await page.evaluate(() =>
+    window.__atlas!.store.getState().incidents.map((i) => i.feature.properties.title),
+  );
+  expect(titles).toContain('TitlewithNULs');
+  const controls = (t: string) => [...t].some((c) => c.charCodeAt(0) < 0x20 && !'\t\n\r'.includes(c));
+  expect(titles.filter(controls)).toEqual([]);
+});
 
 test('CSV details survive: quoted line breaks, doubled quotes and decimal commas', async ({ page }) => {
   await openApp(page);

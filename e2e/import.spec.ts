@@ -1,7 +1,18 @@
 /** Bring your own data: a 200-row analyst sheet with three bad rows, persistence, and the report. */
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { detailsPanel, openApp, waitForMapIdle } from './driver';
-import { dropFile, forbidScripts, importReport, importViaPicker, importedCount } from './importing';
+import {
+  dropFile,
+  forbidScripts,
+  holdImportWorker,
+  importProgress,
+  importReport,
+  importViaPicker,
+  importedCount,
+  releaseImportWorker,
+  startImport,
+} from './importing';
 
 test('a CSV of 200 incidents with 3 bad rows: 197 join the map and the slider, the 3 are named, markup stays text', async ({
   page,
@@ -128,4 +139,43 @@ test('10,000 rows validate in a worker: progress shows and the page keeps painti
   });
   expect(state.__sawProgress).toBe(true);
   expect(state.__frames - before).toBeGreaterThan(3);
+});
+
+test('a file that changes on disk while it is read ends the import with the reason, not a progress bar forever', async ({
+  page,
+}, testInfo) => {
+  const path = testInfo.outputPath('changing.csv');
+  writeFileSync(path, 'id,title,date,lat,lon,excerpt\nc-1,First,2016-02-19,32.79,12.48,A quote.\n');
+  await holdImportWorker(page);
+  await openApp(page);
+  await startImport(page, path);
+  await expect(importProgress(page)).toContainText('Reading changing.csv…');
+  // The analyst saves the sheet again in Excel while the import waits for it.
+  writeFileSync(path, 'id,title,date,lat,lon,excerpt\nc-1,First,2016-02-19,32.79,12.48,A longer quote now.\n');
+  await releaseImportWorker(page);
+  await expect(importReport(page)).toBeVisible();
+  await expect(importProgress(page)).toBeHidden();
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    /^Nothing was added: the file could not be read \(it may have changed since it was chosen; choose it again\): NotReadableError/,
+  );
+  expect(await importedCount(page)).toBe(0);
+});
+
+test('Cancel stops an import: the report says so, nothing is added, and a late answer changes nothing', async ({
+  page,
+}) => {
+  await holdImportWorker(page);
+  await openApp(page);
+  await startImport(page, 'analyst-sheet-200.csv');
+  await importProgress(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(importProgress(page)).toBeHidden();
+  await expect(page.getByTestId('import-summary')).toHaveText('Cancelled: nothing was added.');
+  await releaseImportWorker(page);
+  await expect(page.getByTestId('window-count')).toHaveText('47 of 47 incidents');
+  expect(await importedCount(page)).toBe(0);
+  // The next file imports as usual (its worker's request is held too, until released).
+  await startImport(page, 'semicolon.csv');
+  await releaseImportWorker(page);
+  await expect(page.getByTestId('import-summary')).toHaveText('2 of 2 rows loaded as a new layer.');
+  expect(await importedCount(page)).toBe(2);
 });

@@ -3,9 +3,9 @@
  * same every time. The 200-row analyst sheet has exactly three bad rows (rows 15, 78 and 141 in
  * spreadsheet numbering) and one title carrying an HTML payload; the rest are small hostile files.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
-const out = (name: string, text: string) => writeFileSync(`e2e/fixtures/${name}`, text);
+const out = (name: string, text: string | Buffer) => writeFileSync(`e2e/fixtures/${name}`, text);
 const PLACES: Array<[string, number, number]> = [
   ['Sabratha', 32.79, 12.48],
   ['Sirte', 31.21, 16.59],
@@ -112,4 +112,89 @@ out(
   'id;title;date;lat;lon;excerpt\ns-1;Decimal commas;2016-02-19;32,79;12,48;A quote.\ns-2;Second;2016-02-20;31,21;16,59;Another quote.\n',
 );
 out('empty.csv', '');
+
+// Not UTF-8: what Excel writes as "CSV (Comma delimited)" on a Western-European Windows machine.
+const CP1252_EXTRA: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
+  œ: 0x9c,
+};
+const windows1252 = (text: string) =>
+  Buffer.from(
+    [...text].map((ch) => {
+      const code = ch.codePointAt(0)!;
+      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+      if (CP1252_EXTRA[ch] === undefined) throw new Error(`${ch} is not in Windows-1252`);
+      return CP1252_EXTRA[ch];
+    }),
+  );
+out(
+  'windows-1252.csv',
+  windows1252(
+    'id,title,date,lat,lon,excerpt\r\nw-1,Attaque à Deir ez-Zôr,2016-02-19,35.34,40.14,"« Une frappe a touché Deir ez-Zôr », selon l’OSDH."\r\n',
+  ),
+);
+const dense = 'Élevé à Ménaka, près d’Aïn Séfra: déjà évoqué, à côté, été, créé';
+out(
+  'dense-accents.csv',
+  windows1252(
+    `id,title,date,lat,lon,excerpt\r\n${[1, 2, 3].map((i) => `d-${i},"${dense} ${i}",2016-02-19,32.79,12.48,"${dense}."`).join('\r\n')}\r\n`,
+  ),
+);
+// UTF-16 little-endian without a byte-order mark: a NUL after every ASCII character.
+out(
+  'utf16-no-bom.csv',
+  Buffer.from(
+    'id,title,date,lat,lon,excerpt\nu-1,Strike near سراقب,2016-02-19,35.86,36.8,A quote.\nu-2,Second,2016-02-20,31.21,16.59,Plain.\n',
+    'utf16le',
+  ),
+);
+out('header-only.csv', 'id,title,date,lat,lon,excerpt\n');
+out('truncated-deep.json', `{"type": "FeatureCollection", "features":\n${'['.repeat(100_000)}`);
+out(
+  'nul-bytes.csv',
+  'id,title,date,lat,lon,excerpt\nn-1,Title\u0000with\u0000NULs,2016-02-19,32.79,12.48,A quote.\u0000\nn-2,Clean,2016-02-20,31.21,16.59,Plain.\n',
+);
+
+// A file in our own schema that cites a bundled article: once with a quote that article never
+// printed, once with a line it did print (verbatim, at another offset than the file claims).
+const BUNDLED = 'reuters-2016-02-19-tripoli-sabratha-air-strike';
+const archived = readFileSync(`data/sources/${BUNDLED}.txt`, 'utf8');
+const realQuote =
+  'The strikes targeted a house in a residential district west of the center, the municipal authorities said in a statement.';
+if (!archived.includes(realQuote)) throw new Error('the Sabratha quote is no longer in its archived text');
+const schemaFeature = (id: string, quote: string) => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [12.47, 32.8] },
+  properties: {
+    id,
+    title: `Hijack attempt ${id}`,
+    category: 'airstrike',
+    when: { start: '2016-02-19', precision: 'day', basis: 'as the file says' },
+    reported: '2016-02-19',
+    where: {
+      asWritten: 'Sabratha',
+      name: 'Sabratha',
+      country: 'LY',
+      precision: 'city',
+      geocode: { source: 'manual', ref: 'as the file says' },
+    },
+    excerpts: [{ source: BUNDLED, quote, offset: 0 }],
+  },
+});
+out(
+  'source-hijack.geojson',
+  fc([
+    schemaFeature('hijack-1', 'Reuters never wrote this sentence, yet the file says it did.'),
+    schemaFeature('hijack-2', realQuote),
+  ]),
+);
 console.log('wrote e2e/fixtures');

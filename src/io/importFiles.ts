@@ -1,46 +1,106 @@
 /**
  * Import a user's file: refuse what is too big at once, parse and validate in a worker with
  * progress, add the valid incidents as their own layer, store them in this browser, and leave a
- * report of every row that could not be loaded.
+ * report of every row that could not be loaded. Every import ends with a report: loaded,
+ * cancelled (Cancel, or a newer import), or failed with the reason (the worker died, went
+ * silent, or the file could not be read). An import writes only source ids of its own namespace.
  */
 import type { AppStore } from '../store/appStore';
-import type { ImportedSet } from '../store/types';
-import type { ImportOutcome } from '../data/import/importText';
+import type { ImportedSet, ImportedSource, ImportReport } from '../store/types';
+import type { ImportEnd } from '../data/import/types';
 import { IMPORT_LIMITS } from '../data/import/importLimits';
-import type { ImportMessage, ImportRequest } from './importWorker';
+import { inNamespace } from '../data/import/sourceNamespace';
 import { normalise } from '../data/incidentList';
-import { saveImportedSet } from './persistImports';
+import { saveImportedSet, type SaveOutcome } from './persistImports';
 import { datasetIdFor, IMPORT_COLOURS } from './datasetId';
+import { runImportWorker, type ImportWorkerLike } from './importWorkerClient';
 
-export async function importFile(file: File, store: AppStore): Promise<void> {
+export interface ImportOptions {
+  /** Silence after which the worker is given up on (default STALL_MS). */
+  stallMs?: number;
+  createWorker?: () => ImportWorkerLike;
+}
+
+/** How long storing an import may take before the layer is kept for this visit only. */
+const SAVE_MS = 20_000;
+
+let running: AbortController | null = null;
+
+/** Stop the import being read, if any: its worker is terminated and its report says nothing was added. */
+export function cancelImport(): void {
+  running?.abort();
+}
+
+const emptyReport = (fileName: string, extra: Partial<ImportReport>): ImportReport => ({
+  fileName,
+  unit: 'row',
+  loaded: 0,
+  total: 0,
+  problems: [],
+  unusedColumns: [],
+  ...extra,
+});
+
+export async function importFile(file: File, store: AppStore, options: ImportOptions = {}): Promise<void> {
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  const current = () => running === controller;
+  try {
+    await readAndAdd(file, store, options, controller.signal, current);
+  } catch (error) {
+    if (current())
+      finish(
+        store,
+        emptyReport(file.name, { ended: { kind: 'failed', reason: `the import failed: ${String(error)}` } }),
+      );
+  } finally {
+    if (current()) running = null;
+  }
+}
+
+function finish(store: AppStore, report: ImportReport): void {
+  store.getState().setImportJob(null);
+  store.getState().setImportReport(report);
+}
+
+async function readAndAdd(
+  file: File,
+  store: AppStore,
+  options: ImportOptions,
+  signal: AbortSignal,
+  current: () => boolean,
+): Promise<void> {
   const s = store.getState();
+  if (file.size > IMPORT_LIMITS.bytes) {
+    const reason = `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB. Split it into smaller files.`;
+    return finish(store, emptyReport(file.name, { problems: [{ row: 0, field: 'file', reason }] }));
+  }
   const id = datasetIdFor(
     file.name,
     s.importedSets.map((x) => x.id),
   );
-  if (file.size > IMPORT_LIMITS.bytes) {
-    s.setImportReport({
-      fileName: file.name,
-      unit: 'row',
-      loaded: 0,
-      total: 0,
-      unusedColumns: [],
-      problems: [
-        {
-          row: 0,
-          field: 'file',
-          reason: `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB. Split it into smaller files.`,
-        },
-      ],
-    });
-    return;
-  }
   s.setImportReport(null);
   s.setImportJob({ fileName: file.name, done: 0, total: 0 });
-  const outcome = await runWorker({ file, datasetId: id, existingIds: s.incidents.map((i) => i.id) }, (done, total) =>
-    store.getState().setImportJob({ fileName: file.name, done, total }),
+  const bundledTexts = new Map([...s.sources.keys()].map((source) => [source, s.sourceTexts.get(source) ?? '']));
+  const end = await runImportWorker(
+    { file, datasetId: id, existingIds: s.incidents.map((i) => i.id), bundledTexts },
+    {
+      signal,
+      stallMs: options.stallMs,
+      createWorker: options.createWorker,
+      onProgress: (done, total) => current() && store.getState().setImportJob({ fileName: file.name, done, total }),
+    },
   );
+  if (!current()) return;
+  if (end.kind !== 'done') return finish(store, emptyReport(file.name, { ended: end satisfies ImportEnd }));
+  const { outcome } = end;
+  // Read and checked: from here on there is nothing left to cancel.
   store.getState().setImportJob(null);
+  // The worker keeps every source id in this import's namespace; whatever is not is never written.
+  const sources: Record<string, ImportedSource> = Object.fromEntries(
+    Object.entries(outcome.sources).filter(([key]) => inNamespace(key, id)),
+  );
   if (outcome.features.length > 0) {
     const set: ImportedSet = {
       id,
@@ -51,44 +111,32 @@ export async function importFile(file: File, store: AppStore): Promise<void> {
       count: outcome.features.length,
       stored: false,
     };
-    const saved = await saveImportedSet({ set, features: outcome.features, sources: outcome.sources });
+    const saved = await withTimeout(saveImportedSet({ set, features: outcome.features, sources }), SAVE_MS, {
+      saved: false,
+      reason: `this browser’s storage did not answer within ${SAVE_MS / 1000} s`,
+    });
+    if (!current()) return;
     const storage = saved.saved ? { stored: true } : { stored: false, notSavedReason: saved.reason };
-    store.getState().addImportedSet({ ...set, ...storage }, normalise(outcome.features, id), outcome.sources);
+    store.getState().addImportedSet({ ...set, ...storage }, normalise(outcome.features, id), sources);
   }
-  store.getState().setImportReport({
+  finish(store, {
     fileName: file.name,
     unit: outcome.unit,
     loaded: outcome.features.length,
     total: outcome.total,
     problems: outcome.problems,
     unusedColumns: outcome.unusedColumns,
+    unusedColumnsTotal: outcome.unusedColumnsTotal,
+    notes: outcome.notes,
   });
 }
 
-function runWorker(request: ImportRequest, onProgress: (done: number, total: number) => void): Promise<ImportOutcome> {
+function withTimeout(promise: Promise<SaveOutcome>, ms: number, fallback: SaveOutcome): Promise<SaveOutcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-      if (event.data.type === 'progress') onProgress(event.data.done, event.data.total);
-      else {
-        worker.terminate();
-        resolve(event.data.outcome);
-      }
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({
-        format: null,
-        unit: 'row',
-        features: [],
-        total: 0,
-        unusedColumns: [],
-        sources: {},
-        problems: [
-          { row: 0, field: 'file', reason: `could not be read: ${event.message || 'the import worker stopped'}` },
-        ],
-      });
-    };
-    worker.postMessage(request);
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), resolve({ saved: false, reason: String(error) })),
+    );
   });
 }

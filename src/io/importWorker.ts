@@ -1,11 +1,13 @@
 /**
- * The import worker: reads a dropped file, geocodes place names against the offline places and
- * validates every row off the main thread, posting progress as it goes. It never touches the DOM.
- * The size limit is checked before a file is sent here (src/app/importFiles.ts).
+ * The import worker: reads a dropped file's bytes, decodes them (UTF-8, or what else they are,
+ * with a notice), geocodes place names against the offline places and validates every row off the
+ * main thread, posting progress as it goes. It never touches the DOM, and it always answers: a
+ * file that cannot be read, or anything that throws, is posted as a failure with its reason.
+ * The size limit is checked before a file is sent here (src/io/importFiles.ts).
  */
 /// <reference lib="webworker" />
 import gazetteer from '../../data/gazetteer.json';
-import { importText, type ImportOutcome } from '../data/import/importText';
+import { importBytes, type ImportOutcome } from '../data/import/importText';
 import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from '../data/import/placeLookup';
 import type { GazetteerPlace } from '../data/geocoder';
 
@@ -13,9 +15,13 @@ export interface ImportRequest {
   file: File;
   datasetId: string;
   existingIds: string[];
+  /** The archived text of each bundled source, by id: a quote citing one is kept as its only if verbatim there. */
+  bundledTexts: Map<string, string>;
 }
 export type ImportMessage =
-  { type: 'progress'; done: number; total: number } | { type: 'result'; outcome: ImportOutcome };
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'result'; outcome: ImportOutcome }
+  | { type: 'failed'; reason: string };
 
 let places: Promise<PlaceLookup | null> | null = null;
 
@@ -33,17 +39,36 @@ async function loadPlaces(): Promise<PlaceLookup | null> {
   }
 }
 
-self.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { file, datasetId, existingIds } = event.data;
-  const post = (message: ImportMessage) => self.postMessage(message);
-  const text = await file.text();
+const describe = (error: unknown) =>
+  error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
+const post = (message: ImportMessage) => self.postMessage(message);
+
+async function run({ file, datasetId, existingIds, bundledTexts }: ImportRequest): Promise<void> {
+  post({ type: 'progress', done: 0, total: 0 });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    const reason = `the file could not be read (it may have changed since it was chosen; choose it again): ${describe(error)}`;
+    return post({ type: 'failed', reason });
+  }
   places ??= loadPlaces();
-  const outcome = importText(text, file.name, {
+  const outcome = importBytes(bytes, file.name, {
     datasetId,
     fileName: file.name,
     places: await places,
     existingIds: new Set(existingIds),
+    bundledTexts,
+    onParsing: () => post({ type: 'progress', done: 0, total: 0 }),
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });
   post({ type: 'result', outcome });
+}
+
+self.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  try {
+    await run(event.data);
+  } catch (error) {
+    post({ type: 'failed', reason: `the import failed: ${describe(error)}` });
+  }
 };

@@ -56,4 +56,13 @@ describe('CSV reader', () => {
       for (const r of table.records) expect(r.cells.length).toBeGreaterThan(0);
     }), { numRuns: 500 });
   });
+
+  it('stops reading as soon as it has passed the row limit, and says it stopped', () => {
+    const counted: number[] = [];
+    const table = parseCsv(`a,b\n${'1,2\n'.repeat(1_000_000)}`, { maxRecords: 1_000, onRecords: (n) => counted.push(n) });
+    expect(table.records).toHaveLength(1_001);
+    expect(table.stopped).toBe(true);
+    expect(Math.max(...counted)).toBe(1_001);
+    expect(parseCsv('a,b\n1,2\n', { maxRecords: 1 }).stopped).toBe(false);
+  });
 });

@@ -2,11 +2,23 @@
  * A small RFC 4180 CSV reader for analysts' sheets: a leading BOM, CRLF or LF line ends, `,` or
  * `;` separators (whichever the header uses outside quotes), quoted fields with doubled quotes and
  * line breaks inside. Each record keeps the spreadsheet row it starts on (the header is row 1), so
- * problems can be reported where the analyst will look for them.
+ * problems can be reported where the analyst will look for them. Given a row limit, it stops as
+ * soon as the file has passed it, rather than read 25 million lines to refuse them.
  */
 
 export interface CsvRecord { row: number; cells: string[] }
-export interface CsvTable { separator: ',' | ';'; header: string[]; records: CsvRecord[]; problems: Array<{ row: number; reason: string }> }
+export interface CsvTable {
+  separator: ',' | ';'; header: string[]; records: CsvRecord[]; problems: Array<{ row: number; reason: string }>;
+  /** True when the text has more than `maxRecords` records: reading stopped at the first one past the limit. */
+  stopped: boolean;
+}
+export interface CsvOptions {
+  /** Stop once there are more records than this (the header is not counted). */
+  maxRecords?: number;
+  /** Called with the number of records read so far, every 10,000 records and once at the end. */
+  onRecords?: (count: number) => void;
+}
+const REPORT_EVERY = 10_000;
 
 export function detectSeparator(text: string): ',' | ';' {
   let commas = 0;
@@ -21,7 +33,8 @@ export function detectSeparator(text: string): ',' | ';' {
   return semicolons > commas ? ';' : ',';
 }
 
-export function parseCsv(input: string): CsvTable {
+export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
+  const maxRows = (options.maxRecords ?? Infinity) + 1;
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const separator = detectSeparator(text);
   const rows: CsvRecord[] = [];
@@ -35,11 +48,19 @@ export function parseCsv(input: string): CsvTable {
   const endCell = () => { cells.push(cell); cell = ''; };
   const endRecord = () => {
     endCell();
-    if (sawContent || cells.length > 1) rows.push({ row: recordLine, cells });
+    if (sawContent || cells.length > 1) {
+      rows.push({ row: recordLine, cells });
+      if (options.onRecords && rows.length % REPORT_EVERY === 1) options.onRecords(rows.length - 1);
+    }
     cells = [];
     sawContent = false;
   };
+  let stopped = false;
   for (let i = 0; i < text.length; i++) {
+    if (rows.length > maxRows) {
+      stopped = true;
+      break;
+    }
     const ch = text[i];
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
@@ -59,10 +80,11 @@ export function parseCsv(input: string): CsvTable {
       recordLine = line;
     } else { cell += ch; if (ch.trim()) sawContent = true; }
   }
-  if (quoted) problems.push({ row: recordLine, reason: 'a quoted field is never closed, so the file ends inside it; this row was read up to the end of the file' });
-  if (cell !== '' || cells.length > 0 || sawContent) endRecord();
+  if (!stopped && quoted) problems.push({ row: recordLine, reason: 'a quoted field is never closed, so the file ends inside it; this row was read up to the end of the file' });
+  if (!stopped && (cell !== '' || cells.length > 0 || sawContent)) endRecord();
   const [head, ...records] = rows;
-  return { separator, header: (head?.cells ?? []).map((h) => h.trim()), records, problems };
+  options.onRecords?.(records.length);
+  return { separator, header: (head?.cells ?? []).map((h) => h.trim()), records, problems, stopped: rows.length > maxRows };
 }
 
 /** Quote one cell the way parseCsv reads it back (a line of only spaces is read as blank unless quoted); used by the fuzz tests (the app writes CSV through lib/spreadsheetCsv.ts). */

@@ -22,4 +22,39 @@ describe('jsonErrorAt', () => {
   it('gives 1-based lines and columns', () => {
     expect(lineAndColumn('{\n  "a": x', 9)).toEqual({ line: 2, column: 8 });
   });
+
+  it('finds the end of truncated JSON nested 100,000 deep without overflowing the stack', () => {
+    expect(jsonErrorAt('['.repeat(100_000))).toBe(100_000);
+    expect(jsonErrorAt(`${'{"a":['.repeat(50_000)}1,}`)).toBe(50_000 * 6 + 2);
+  });
+
+  it('fuzz: nesting of any depth, cut anywhere, ends at the cut', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20_000 }), fc.nat(), (depth, n) => {
+        const text = `${'[{"k":'.repeat(depth)}1${'}]'.repeat(depth)}`;
+        expect(jsonErrorAt(text)).toBe(-1);
+        const cut = n % text.length;
+        expect(jsonErrorAt(text.slice(0, cut))).toBe(cut);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('fuzz: agrees with JSON.parse on corrupted JSON: an error is found exactly when JSON.parse fails', () => {
+    const junk = fc.constantFrom(...'{}[]:,"\\ x01-.eE\n\t'.split(''), '\u0001', 'true', 'nul', '\\u12');
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), junk, (json, n, insert) => {
+        const at = n % (json.length + 1);
+        const text = json.slice(0, at) + insert + json.slice(at);
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(jsonErrorAt(text) === -1).toBe(parses);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

@@ -9,6 +9,7 @@ import { CATEGORIES, LOCATION_PRECISIONS, type Category, type LocationPrecision 
 import { describeIssue } from '../describeIssue';
 import type { Field } from './columns';
 import { readDate, readNumber } from './values';
+import { clip, quoted } from './echo';
 import type { PlaceLookup } from './placeLookup';
 import type { RowProblem } from './types';
 
@@ -42,10 +43,10 @@ export function recordToFeature(cells: Cells, row: number, ctx: RowContext): Row
     else fail('end', read.reason);
   }
   const category = readCategory(text('category'));
-  if (category === null) fail('category', `"${text('category')}" is not one of: ${CATEGORIES.join(', ')}`);
+  if (category === null) fail('category', `${quoted(text('category'))} is not one of: ${CATEGORIES.join(', ')}`);
   const precisionWord = text('locationPrecision').toLowerCase();
   if (precisionWord && !LOCATION_PRECISIONS.includes(precisionWord as LocationPrecision)) {
-    fail('location precision', `"${precisionWord}" is not one of: ${LOCATION_PRECISIONS.join(', ')}`);
+    fail('location precision', `${quoted(precisionWord)} is not one of: ${LOCATION_PRECISIONS.join(', ')}`);
   }
   if (!text('title')) fail('title', 'is missing');
   if (!text('excerpt')) fail('excerpt', 'is missing: every incident needs a verbatim excerpt from its source');
@@ -116,15 +117,15 @@ function locate(cells: Cells, ctx: RowContext, fail: (field: string, reason: str
   }
   const found = ctx.places?.find(place, /^[A-Z]{2}$/.test(country) ? country : undefined) ?? { status: 'not-found' as const };
   if (found.status === 'ambiguous') {
-    fail('place', `"${place}" matches several places (${found.candidates.slice(0, 4).map((c) => `${c.name}, ${c.country}`).join('; ')}); add a country code or coordinates`);
+    fail('place', `${quoted(place)} matches several places (${found.candidates.slice(0, 4).map((c) => `${clip(c.name)}, ${c.country}`).join('; ')}${found.candidates.length > 4 ? ` and ${found.candidates.length - 4} more` : ''}); add a country code or coordinates`);
     return null;
   }
   if (found.status === 'not-found') {
-    fail('place', `"${place}" is not in the offline gazetteer; add latitude and longitude`);
+    fail('place', `${quoted(place)} is not in the offline gazetteer; add latitude and longitude`);
     return null;
   }
   const p = found.place;
-  return { lngLat: p.lngLat, asWritten: place, name: p.name, country: p.country, precision: 'city', geocode: { source: p.source, ref: `${p.id}, matched by ${found.matchedBy} from "${place}"` } };
+  return { lngLat: p.lngLat, asWritten: place, name: p.name, country: p.country, precision: 'city', geocode: { source: p.source, ref: `${p.id}, matched by ${found.matchedBy} from ${quoted(place, 200)}` } };
 }
 
 /** Coordinates from the latitude and longitude cells: a pair, undefined when both are empty, null on a problem. */

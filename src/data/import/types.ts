@@ -11,7 +11,18 @@ export interface RowProblem { row: number; field: string; reason: string; id?: s
 export type ImportUnit = 'row' | 'feature' | 'record';
 
 /** Where an imported excerpt comes from: a row of a file, with the outlet and http(s) link it gave. */
-export interface ImportedSource { fileName: string; unit: ImportUnit; row: number; outlet?: string; url?: string }
+export interface ImportedSource {
+  fileName: string;
+  unit: ImportUnit;
+  row: number;
+  outlet?: string;
+  url?: string;
+  /** The source id the file gave for this quote, when it was not one of this import's own (e.g. a bundled article's). */
+  cited?: string;
+}
+
+/** How an import ended without its result: cancelled by the user, or failed (the worker died, the file could not be read, …). */
+export type ImportEnd = { kind: 'cancelled' } | { kind: 'failed'; reason: string };
 
 /** An imported dataset: its own layer with a name, a ring colour and a remove button. */
 export interface ImportedSet {
@@ -34,5 +45,11 @@ export interface ImportReport {
   loaded: number;
   total: number;
   problems: RowProblem[];
+  /** The first unused columns (at most 50); `unusedColumnsTotal` counts them all. */
   unusedColumns: string[];
+  unusedColumnsTotal?: number;
+  /** What the reader changed or noticed in what loaded: the encoding (row 0), control characters removed, citations moved. */
+  notes?: RowProblem[];
+  /** Set when the import ended before the file was read: nothing was added. */
+  ended?: ImportEnd;
 }

@@ -4,6 +4,8 @@ import { appStore } from '../../store/appStore';
 import type { ImportReport } from '../../store/types';
 import { resetAppStore } from '../../test/appStoreFixture';
 import { ImportStatus } from './ImportStatus';
+import { importFile } from '../../io/importFiles';
+import type { ImportWorkerLike } from '../../io/importWorkerClient';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -132,5 +134,84 @@ describe('ImportStatus', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Close the import report' }));
     expect(screen.queryByRole('region', { name: 'Import report' })).toBeNull();
     expect(appStore.getState().importReport).toBeNull();
+  });
+
+  it('cancels the file being read with the Cancel button: the worker is stopped and the report says nothing was added', async () => {
+    // A worker that never answers, as a slow file's would not for a while.
+    const worker = { onmessage: null, onmessageerror: null, onerror: null, postMessage() {}, terminated: false };
+    const slow: ImportWorkerLike = { ...worker, terminate: () => void (worker.terminated = true) };
+    render(<ImportStatus />);
+    let finished: Promise<void> = Promise.resolve();
+    act(() => {
+      finished = importFile(new File(['title\n'], 'slow.csv'), appStore, { createWorker: () => slow });
+    });
+    const progress = screen.getByRole('region', { name: 'Import' });
+    expect(progress.textContent).toContain('Reading slow.csv…');
+    await act(async () => {
+      fireEvent.click(within(progress).getByRole('button', { name: 'Cancel' }));
+      await finished;
+    });
+    expect(worker.terminated).toBe(true);
+    expect(screen.queryByRole('region', { name: 'Import' })).toBeNull();
+    expect(screen.getByTestId('import-summary').textContent).toBe('Cancelled: nothing was added.');
+    expect(appStore.getState().importedSets).toEqual([]);
+  });
+
+  it('says why an import ended without loading anything', () => {
+    render(<ImportStatus />);
+    show(
+      report({
+        loaded: 0,
+        total: 0,
+        problems: [],
+        unusedColumns: [],
+        ended: { kind: 'failed', reason: 'the import stopped responding (no progress for 30 s)' },
+      }),
+    );
+    expect(screen.getByTestId('import-summary').textContent).toBe(
+      'Nothing was added: the import stopped responding (no progress for 30 s).',
+    );
+  });
+
+  it('counts only rows among what could not be loaded; a problem with the whole file is not a row', () => {
+    render(<ImportStatus />);
+    show(
+      report({
+        loaded: 0,
+        total: 0,
+        unusedColumns: [],
+        problems: [{ row: 0, field: 'file', reason: 'is empty: there is nothing to import' }],
+      }),
+    );
+    expect(screen.getByTestId('import-summary').textContent).toBe('Nothing was loaded.');
+    expect(problemTexts()).toEqual(['The file is empty: there is nothing to import']);
+  });
+
+  it('lists what the reader changed or noticed in the rows that loaded, the file first', () => {
+    render(<ImportStatus />);
+    show(
+      report({
+        notes: [
+          { row: 0, field: 'file', reason: 'was read as Windows-1252: it is not UTF-8' },
+          { row: 2, field: 'title', reason: 'had 2 control characters (U+0000) that were removed' },
+        ],
+      }),
+    );
+    const notes = within(screen.getByRole('list', { name: 'Notes' })).getAllByRole('listitem');
+    expect(notes.map((li) => li.textContent)).toEqual([
+      'The file was read as Windows-1252: it is not UTF-8',
+      'row 2: title had 2 control characters (U+0000) that were removed',
+    ]);
+  });
+
+  it('names at most 20 unused columns and counts the rest', () => {
+    render(<ImportStatus />);
+    const names = Array.from({ length: 50 }, (_, i) => `c${i}`);
+    show(report({ unusedColumns: names, unusedColumnsTotal: 8_832 }));
+    const hint = screen.getByText(/^Columns not used:/).textContent!;
+    expect(hint).toBe(`Columns not used: ${names.slice(0, 20).join(', ')} and 8,812 more.`);
+    // A report from before the cap (all 300,000 names) is capped when shown too.
+    show(report({ unusedColumns: Array.from({ length: 300_000 }, (_, i) => `k${i}`) }));
+    expect(screen.getByText(/^Columns not used:/).textContent!.length).toBeLessThan(1_500);
   });
 });

@@ -1,12 +1,68 @@
 /**
- * The import's progress, then its report: how many incidents loaded, and every row that did not,
- * with its number, field and reason in plain words, downloadable as CSV.
+ * The import's progress, with Cancel, then its report: how many incidents loaded (or why none
+ * were: cancelled, or the import failed), every row that did not, with its number, field and
+ * reason in plain words, downloadable as CSV, and notes on what was read (the encoding, control
+ * characters removed, citations of bundled articles). Lists and echoes are capped.
  */
 import { useAppStore } from '../../store/appStore';
+import type { ImportReport, RowProblem } from '../../data/import/types';
+import { listEcho } from '../../data/import/echo';
 import { downloadBlob } from '../../lib/download';
+import { cancelImport } from '../../io/importFiles';
 import { reportCsv } from './reportCsv';
 
 const SHOWN = 200;
+
+function summary(report: ImportReport): string {
+  if (report.ended?.kind === 'cancelled') return 'Cancelled: nothing was added.';
+  if (report.ended?.kind === 'failed') return `Nothing was added: ${report.ended.reason}.`;
+  const failedRows = new Set(report.problems.filter((p) => p.row > 0).map((p) => p.row)).size;
+  const loaded =
+    report.loaded > 0
+      ? `${report.loaded} of ${report.total} ${report.unit}s loaded as a new layer.`
+      : 'Nothing was loaded.';
+  return failedRows > 0 ? `${loaded} ${failedRows} could not be loaded:` : loaded;
+}
+
+function ProblemList({
+  items,
+  unit,
+  label,
+  testId,
+}: {
+  items: RowProblem[];
+  unit: string;
+  label: string;
+  testId: string;
+}) {
+  return (
+    <>
+      <ul className="import-problems" data-testid={testId} tabIndex={0} aria-label={label}>
+        {items.slice(0, SHOWN).map((p, i) => (
+          <li key={i}>
+            {p.row ? (
+              <>
+                <strong>
+                  {unit} {p.row}
+                </strong>
+                : {p.field} {p.reason}
+              </>
+            ) : (
+              <>
+                <strong>The file</strong> {p.reason}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {items.length > SHOWN && (
+        <p className="hint">
+          …and {items.length - SHOWN} more {label === 'Problems' ? 'in the report' : 'notes'}.
+        </p>
+      )}
+    </>
+  );
+}
 
 export function ImportStatus() {
   const job = useAppStore((s) => s.importJob);
@@ -21,11 +77,15 @@ export function ImportStatus() {
         <p className="hint">
           Validated {job.done.toLocaleString('en')} of {job.total ? job.total.toLocaleString('en') : '…'} rows
         </p>
+        <button type="button" className="secondary-button" onClick={cancelImport}>
+          Cancel
+        </button>
       </section>
     );
   }
   if (!report) return null;
-  const where = (row: number) => `${report.unit} ${row}`;
+  // The file's own notes (its encoding) first, then the rows' in order.
+  const notes = [...(report.notes ?? [])].sort((a, b) => a.row - b.row);
   return (
     <section className="import-status" role="region" aria-label="Import report" data-testid="import-report">
       <header className="import-status-header">
@@ -34,32 +94,10 @@ export function ImportStatus() {
           ×
         </button>
       </header>
-      <p data-testid="import-summary">
-        {report.loaded > 0
-          ? `${report.loaded} of ${report.total} ${report.unit}s loaded as a new layer.`
-          : 'Nothing was loaded.'}
-        {report.problems.length > 0 && ` ${new Set(report.problems.map((p) => p.row)).size} could not be loaded:`}
-      </p>
+      <p data-testid="import-summary">{summary(report)}</p>
       {report.problems.length > 0 && (
         <>
-          <ul className="import-problems" data-testid="import-problems" tabIndex={0} aria-label="Problems">
-            {report.problems.slice(0, SHOWN).map((p, i) => (
-              <li key={i}>
-                {p.row ? (
-                  <>
-                    <strong>{where(p.row)}</strong>: {p.field} {p.reason}
-                  </>
-                ) : (
-                  <>
-                    <strong>The file</strong> {p.reason}
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-          {report.problems.length > SHOWN && (
-            <p className="hint">…and {report.problems.length - SHOWN} more in the report.</p>
-          )}
+          <ProblemList items={report.problems} unit={report.unit} label="Problems" testId="import-problems" />
           <button
             type="button"
             className="secondary-button"
@@ -71,7 +109,17 @@ export function ImportStatus() {
           </button>
         </>
       )}
-      {report.unusedColumns.length > 0 && <p className="hint">Columns not used: {report.unusedColumns.join(', ')}.</p>}
+      {notes.length > 0 && (
+        <>
+          <p className="hint">Notes on what was read:</p>
+          <ProblemList items={notes} unit={report.unit} label="Notes" testId="import-notes" />
+        </>
+      )}
+      {report.unusedColumns.length > 0 && (
+        <p className="hint">
+          Columns not used: {listEcho(report.unusedColumns, report.unusedColumnsTotal ?? report.unusedColumns.length)}.
+        </p>
+      )}
     </section>
   );
 }
