@@ -3,6 +3,7 @@
  * failed and offers a reset, an export of what is in memory, and clearing what this browser stored.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import {
   detailsTitle,
   downloadOf,
@@ -81,6 +82,7 @@ test('a part that cannot render says what failed; the rest works; export, reset 
   const failure = failedPart(page, 'Your imported layers');
   await expect(failure).toContainText('Your imported layers could not be shown.');
   await expect(failure).toContainText('React error #31');
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(page.getByTestId('window-count')).toHaveText('49 of 49 incidents');
   await selectFromList(page, /My first incident/);
   await expect(detailsTitle(page)).toHaveText('My first incident');
@@ -107,6 +109,7 @@ test('a part that cannot render says what failed; the rest works; export, reset 
   await failure.getByRole('button', { name: 'Clear stored data…' }).click();
   const confirm = failure.getByRole('group', { name: 'Clear stored data?' });
   await expect(confirm).toContainText('deletes every dataset imported into this browser');
+  expect(await seriousViolations(page)).toEqual([]);
   await Promise.all([
     page.waitForEvent('load'),
     confirm.getByRole('button', { name: 'Delete stored data and reload' }).click(),
