@@ -27,7 +27,8 @@ let places: Promise<PlaceLookup | null> | null = null;
 
 async function loadPlaces(): Promise<PlaceLookup | null> {
   try {
-    const response = await fetch(new URL('/basemap/places.geojson', self.location.origin));
+    // Under the app's base URL, so an app deployed at /atlas/ finds its places too.
+    const response = await fetch(new URL(`${import.meta.env.BASE_URL}basemap/places.geojson`, self.location.href));
     const basemap = placesFromBasemap((await response.json()).features);
     const extra = (gazetteer.places as Array<Omit<GazetteerPlace, 'source'>>).map((p) => ({
       ...p,
