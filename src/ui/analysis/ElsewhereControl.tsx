@@ -16,7 +16,7 @@ export function ElsewhereControl() {
   const popover = usePopover();
   if (elsewhere.length === 0) return null;
   const places = [...new Set(elsewhere.map((i) => shortPlace(i.feature.properties.where.name)))];
-  const named = places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : '');
+  const named = places.slice(0, 3).join(', ') + (places.length > 3 ? ` and ${places.length - 3} more` : '');
   return (
     <div className="popover elsewhere" data-testid="elsewhere">
       <button {...popover.buttonProps} className="popover-button">
