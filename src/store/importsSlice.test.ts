@@ -73,4 +73,18 @@ describe('imported sets join the one incident list', () => {
       );
     expect(store.getState().timeRange).toEqual(before);
   });
+
+  it('keeps each set to its own source ids: never a bundled id, never a neighbour whose id it prefixes', () => {
+    const store = storeWithBundled();
+    const source = (row: number) => ({ fileName: 'f.csv', unit: 'row' as const, row });
+    const a = { ...SET, id: 'import-a' };
+    const a2 = { ...SET, id: 'import-a-2' };
+    store
+      .getState()
+      .addImportedSet(a, [], { 'import-a-r2': source(2), 'reuters-2016-02-19-tripoli-sabratha-air-strike': source(3) });
+    store.getState().addImportedSet(a2, [], { 'import-a-2-r2': source(2) });
+    expect([...store.getState().importedSources.keys()].sort()).toEqual(['import-a-2-r2', 'import-a-r2']);
+    store.getState().removeImportedSet('import-a');
+    expect([...store.getState().importedSources.keys()]).toEqual(['import-a-2-r2']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ImportsSlice } from './types';
 import { mergeIncidents } from '../data/incidentList';
+import { inNamespace } from '../data/import/sourceNamespace';
 import { derivedFromIncidents } from './dataSlice';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ImportsSlice>;
@@ -30,7 +31,11 @@ export const createImportsSlice: Slice = (set, get) => {
       const others = s.incidents.filter((i) => i.datasetId !== importedSet.id);
       set({
         importedSets: [...s.importedSets.filter((x) => x.id !== importedSet.id), importedSet],
-        importedSources: new Map([...s.importedSources, ...Object.entries(sources)]),
+        // Only keys in the set's own namespace: an import never writes over a bundled or another import's source.
+        importedSources: new Map([
+          ...s.importedSources,
+          ...Object.entries(sources).filter(([key]) => inNamespace(key, importedSet.id)),
+        ]),
       });
       replaceIncidents(
         mergeIncidents(
@@ -44,7 +49,7 @@ export const createImportsSlice: Slice = (set, get) => {
       set({
         importedSets: s.importedSets.filter((x) => x.id !== id),
         hiddenDatasets: s.hiddenDatasets.filter((x) => x !== id),
-        importedSources: new Map([...s.importedSources].filter(([key]) => !key.startsWith(`${id}-`))),
+        importedSources: new Map([...s.importedSources].filter(([key]) => !inNamespace(key, id))),
       });
       replaceIncidents(mergeIncidents(s.incidents.filter((i) => i.datasetId !== id)));
     },
