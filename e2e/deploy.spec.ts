@@ -1,7 +1,7 @@
 /**
  * Deployment: the Content-Security-Policy arrives as an HTTP header as well as the meta tag (from
  * `vite preview` and from `vite dev`), and a build with a non-root base works when served there.
- * The subpath build and the dev server are started by this spec alone, on E2E_PORT+15 and +17 (ports
+ * The subpath build and the dev server are started by this spec alone, on E2E_PORT+15 and +19 (ports
  * that another checkout's E2E_PORT or bench, +10, do not take), so other specs never wait for them.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -10,7 +10,8 @@ import { basemapFeatureCount, clusterPointCount, openApp, renderedIncidentIds } 
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const SUBPATH_PORT = PORT + 15;
-const DEV_PORT = PORT + 17;
+// Not +17: 4190 (4173 + 17) is on the Fetch standard's list of bad ports, which Node and Chromium refuse to fetch.
+const DEV_PORT = PORT + 19;
 const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
 const DEV_ORIGIN = `http://127.0.0.1:${DEV_PORT}`;
 
