@@ -11,7 +11,7 @@ function storeWithImport(name: unknown = 'my sheet') {
   const store = createAppStore();
   store.getState().setDataset(bundled);
   const base = bundled.incidents[0].feature;
-  const excerpt = { ...base.properties.excerpts[0], source: 'import-mine-row-2', quote: 'A quote.', offset: 0 };
+  const excerpt = { ...base.properties.excerpts[0], source: 'import-mine-r2', quote: 'A quote.', offset: 0 };
   const feature = { ...base, properties: { ...base.properties, id: 'mine-1', excerpts: [excerpt] } };
   const set = {
     id: 'import-mine',
@@ -23,7 +23,7 @@ function storeWithImport(name: unknown = 'my sheet') {
     stored: true,
   };
   store.getState().addImportedSet(set as ImportedSet, normalise([feature], set.id), {
-    'import-mine-row-2': {
+    'import-mine-r2': {
       fileName: 'my sheet.csv',
       unit: 'row',
       row: 2,
@@ -41,10 +41,10 @@ describe('Export my data', () => {
     expect({ sets, incidents }).toEqual({ sets: 1, incidents: 1 });
     expect(out.type).toBe('FeatureCollection');
     expect(out.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(['mine-1']);
-    expect(out.features[0].properties.excerpts[0]).toMatchObject({ quote: 'A quote.', source: 'import-mine-row-2' });
+    expect(out.features[0].properties.excerpts[0]).toMatchObject({ quote: 'A quote.', source: 'import-mine-r2' });
     expect(out.sources).toEqual([
       {
-        id: 'import-mine-row-2',
+        id: 'import-mine-r2',
         imported: true,
         fileName: 'my sheet.csv',
         unit: 'row',
