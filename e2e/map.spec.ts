@@ -117,10 +117,10 @@ test('Esc closes the details and returns focus; a click on empty map clears the 
 
 test('no request leaves the page’s origin', async ({ page }) => {
   const offOrigin: string[] = [];
+  const origin = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:') && !url.startsWith('blob:'))
-      offOrigin.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
   });
   await openApp(page);
   await jumpTo(page, [15, 32], 6);

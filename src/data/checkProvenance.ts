@@ -26,8 +26,14 @@ export function checkSources(ctx: ProvenanceContext): Problem[] {
   const problems: Problem[] = [];
   for (const [id, source] of ctx.sources) {
     const hash = ctx.hashes.get(id);
-    if (ctx.texts.get(id) === undefined) problems.push({ id, field: 'sources.json', reason: `archived text data/sources/${id}.txt is missing` });
-    else if (hash !== source.sha256) problems.push({ id, field: 'sources.json sha256', reason: `data/sources/${id}.txt has SHA-256 ${hash?.slice(0, 12)}…, but sources.json records ${source.sha256.slice(0, 12)}…: the archived text was changed` });
+    if (ctx.texts.get(id) === undefined)
+      problems.push({ id, field: 'sources.json', reason: `archived text data/sources/${id}.txt is missing` });
+    else if (hash !== source.sha256)
+      problems.push({
+        id,
+        field: 'sources.json sha256',
+        reason: `data/sources/${id}.txt has SHA-256 ${hash?.slice(0, 12)}…, but sources.json records ${source.sha256.slice(0, 12)}…: the archived text was changed`,
+      });
   }
   return problems;
 }
@@ -39,22 +45,28 @@ export function checkIncident(incident: Incident, ctx: ProvenanceContext): Probl
 
   p.excerpts.forEach((excerpt, i) => {
     const field = `excerpts[${i}]`;
-    if (!ctx.sources.has(excerpt.source)) return add(`${field}.source`, `unknown source "${excerpt.source}" (not in data/sources.json)`);
+    if (!ctx.sources.has(excerpt.source))
+      return add(`${field}.source`, `unknown source "${excerpt.source}" (not in data/sources.json)`);
     const text = ctx.texts.get(excerpt.source);
     if (text === undefined) return add(`${field}.source`, `no archived text for "${excerpt.source}"`);
     if (text.slice(excerpt.offset, excerpt.offset + excerpt.quote.length) === excerpt.quote) return;
     const found = text.indexOf(excerpt.quote);
-    add(`${field}.offset`, found >= 0
-      ? `quote is verbatim but at offset ${found}, not ${excerpt.offset}`
-      : `quote is not found verbatim in data/sources/${excerpt.source}.txt: "${excerpt.quote.slice(0, 60)}…"`);
+    add(
+      `${field}.offset`,
+      found >= 0
+        ? `quote is verbatim but at offset ${found}, not ${excerpt.offset}`
+        : `quote is not found verbatim in data/sources/${excerpt.source}.txt: "${excerpt.quote.slice(0, 60)}…"`,
+    );
   });
 
   const earliest = p.excerpts
     .map((e) => ctx.sources.get(e.source)?.published.date)
     .filter((d): d is string => Boolean(d))
     .sort()[0];
-  if (earliest && p.reported !== earliest) add('reported', `is ${p.reported}, but its earliest source was published ${earliest}`);
-  if (toDayNumber(p.when.start) > toDayNumber(p.reported)) add('when.start', `event starts ${p.when.start}, after its report date ${p.reported}`);
+  if (earliest && p.reported !== earliest)
+    add('reported', `is ${p.reported}, but its earliest source was published ${earliest}`);
+  if (toDayNumber(p.when.start) > toDayNumber(p.reported))
+    add('when.start', `event starts ${p.when.start}, after its report date ${p.reported}`);
 
   p.actors.forEach((a, i) => {
     if (!ctx.actorIds.has(a.actor)) add(`actors[${i}].actor`, `unknown actor "${a.actor}" (not in data/actors.json)`);

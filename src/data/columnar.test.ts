@@ -6,7 +6,13 @@ import { CATEGORIES, LOCATION_PRECISIONS } from './vocabulary';
 import { dateBounds } from './dateBounds';
 import { toDayNumber as day } from '../lib/days';
 
-const item = (startDay: number, endDay: number, lng = 0, lat = 0) => ({ lngLat: [lng, lat] as [number, number], startDay, endDay, category: 'attack' as const, precision: 'city' as const });
+const item = (startDay: number, endDay: number, lng = 0, lat = 0) => ({
+  lngLat: [lng, lat] as [number, number],
+  startDay,
+  endDay,
+  category: 'attack' as const,
+  precision: 'city' as const,
+});
 
 describe('columnar incidents', () => {
   it('sorts by start day, keeps each row traceable to its incident, and stores days from the first', () => {
@@ -49,20 +55,35 @@ describe('columnar incidents', () => {
 describe('the GPU window test mirrors the CPU one', () => {
   // start, end, from, to: every way a span can sit against a window.
   const CASES: Array<[number, number, number, number]> = [
-    [5, 5, 5, 5], [5, 5, 6, 9], [5, 5, 0, 4], [3, 7, 5, 9], [3, 7, 0, 4], [3, 7, 4, 6], [3, 7, 3, 7], [3, 7, 8, 9], [0, 100, 40, 41], [10, 12, 12, 20], [10, 12, 0, 10],
+    [5, 5, 5, 5],
+    [5, 5, 6, 9],
+    [5, 5, 0, 4],
+    [3, 7, 5, 9],
+    [3, 7, 0, 4],
+    [3, 7, 4, 6],
+    [3, 7, 3, 7],
+    [3, 7, 8, 9],
+    [0, 100, 40, 41],
+    [10, 12, 12, 20],
+    [10, 12, 0, 10],
   ];
   it.each(CASES)('span %i–%i against window %i–%i', (start, end, from, to) => {
     for (const contained of [false, true]) {
-      expect(gpuKeeps(start, end, { from, to, contained })).toBe(matchesWindow(start, end, [from, to], contained ? 'contained' : 'overlaps'));
+      expect(gpuKeeps(start, end, { from, to, contained })).toBe(
+        matchesWindow(start, end, [from, to], contained ? 'contained' : 'overlaps'),
+      );
     }
   });
 
-  it.each(CASES)('span %i–%i against window %i–%i: a point whose other filters (category, actor, search, area) fail is never kept', (start, end, from, to) => {
-    for (const contained of [false, true]) {
-      expect(gpuKeeps(start, end, { from, to, contained }, 0)).toBe(false);
-      expect(gpuKeeps(start, end, { from, to, contained }, 1)).toBe(gpuKeeps(start, end, { from, to, contained }));
-    }
-  });
+  it.each(CASES)(
+    'span %i–%i against window %i–%i: a point whose other filters (category, actor, search, area) fail is never kept',
+    (start, end, from, to) => {
+      for (const contained of [false, true]) {
+        expect(gpuKeeps(start, end, { from, to, contained }, 0)).toBe(false);
+        expect(gpuKeeps(start, end, { from, to, contained }, 1)).toBe(gpuKeeps(start, end, { from, to, contained }));
+      }
+    },
+  );
 });
 
 describe('columnar incidents at scale', () => {

@@ -25,7 +25,13 @@ export interface ColumnarIncidents {
   order: Uint32Array;
 }
 
-export interface ColumnInput { lngLat: [number, number]; startDay: number; endDay: number; category: Category; precision: LocationPrecision }
+export interface ColumnInput {
+  lngLat: [number, number];
+  startDay: number;
+  endDay: number;
+  category: Category;
+  precision: LocationPrecision;
+}
 
 export const mercatorX = (lng: number): number => (180 + lng) / 360;
 export const mercatorY = (lat: number): number => {
@@ -35,13 +41,20 @@ export const mercatorY = (lat: number): number => {
 
 export function buildColumns(items: ReadonlyArray<ColumnInput>): ColumnarIncidents {
   const count = items.length;
-  const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => items[a].startDay - items[b].startDay || a - b);
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => items[a].startDay - items[b].startDay || a - b,
+  );
   const dayOrigin = count ? items[order[0]].startDay : 0;
   const c: ColumnarIncidents = {
-    count, dayOrigin, order,
-    x: new Float32Array(count), y: new Float32Array(count),
-    start: new Float32Array(count), end: new Float32Array(count),
-    category: new Uint8Array(count), precision: new Uint8Array(count),
+    count,
+    dayOrigin,
+    order,
+    x: new Float32Array(count),
+    y: new Float32Array(count),
+    start: new Float32Array(count),
+    end: new Float32Array(count),
+    category: new Uint8Array(count),
+    precision: new Uint8Array(count),
   };
   order.forEach((source, row) => {
     const item = items[source];

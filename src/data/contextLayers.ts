@@ -30,11 +30,16 @@ const geometry = z.discriminatedUnion('type', [
 export const contextLayerSchema = z.object({
   type: z.literal('FeatureCollection'),
   metadata: contextMetadataSchema,
-  features: z.array(z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry })).min(1),
+  features: z
+    .array(z.object({ type: z.literal('Feature'), properties: z.record(z.string(), z.unknown()), geometry }))
+    .min(1),
 });
 export type ContextLayer = z.infer<typeof contextLayerSchema>;
 
-export interface ParsedContextLayers { layers: ContextLayer[]; problems: string[] }
+export interface ParsedContextLayers {
+  layers: ContextLayer[];
+  problems: string[];
+}
 
 /** Parse every file; a broken one is reported by name and left out, the rest load. */
 export function parseContextLayers(files: Record<string, unknown>): ParsedContextLayers {
@@ -54,6 +59,6 @@ export function parseContextLayers(files: Record<string, unknown>): ParsedContex
 /** Excerpts that are not found verbatim in their archived source text. */
 export function unverifiedExcerpts(layer: ContextLayer, texts: ReadonlyMap<string, string>): string[] {
   return layer.metadata.excerpts
-    .filter((e) => !(texts.get(e.source)?.includes(e.quote)))
+    .filter((e) => !texts.get(e.source)?.includes(e.quote))
     .map((e) => `${layer.metadata.id}: "${e.quote.slice(0, 60)}…" is not verbatim in ${e.source}`);
 }

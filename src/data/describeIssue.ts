@@ -7,7 +7,8 @@ export function describeIssue(issue: z.core.$ZodIssue): { field: string; reason:
     const received = (issue as { input?: unknown }).input;
     return { field, reason: received === undefined ? 'is missing' : `must be a ${issue.expected}` };
   }
-  if (issue.code === 'invalid_value') return { field, reason: `must be one of: ${issue.values.map(String).join(', ')}` };
+  if (issue.code === 'invalid_value')
+    return { field, reason: `must be one of: ${issue.values.map(String).join(', ')}` };
   if (issue.code === 'unrecognized_keys') return { field, reason: `has unknown fields: ${issue.keys.join(', ')}` };
   return { field, reason: issue.message };
 }

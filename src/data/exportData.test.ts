@@ -5,8 +5,12 @@ import { actorCatalogSchema, sourceCatalogSchema } from './sourceCatalog';
 import { CSV_COLUMNS, toCsv, toGeoJsonExport } from './exportData';
 
 const { incidents } = parseIncidents(JSON.parse(readFileSync('data/incidents.geojson', 'utf8')));
-const sources = new Map(sourceCatalogSchema.parse(JSON.parse(readFileSync('data/sources.json', 'utf8'))).sources.map((s) => [s.id, s]));
-const actors = new Map(actorCatalogSchema.parse(JSON.parse(readFileSync('data/actors.json', 'utf8'))).actors.map((a) => [a.id, a]));
+const sources = new Map(
+  sourceCatalogSchema.parse(JSON.parse(readFileSync('data/sources.json', 'utf8'))).sources.map((s) => [s.id, s]),
+);
+const actors = new Map(
+  actorCatalogSchema.parse(JSON.parse(readFileSync('data/actors.json', 'utf8'))).actors.map((a) => [a.id, a]),
+);
 const ctx = { sources, actors, scope: 'test', datasetVersion: 'v', exportedAt: '2026-11-22T00:00:00Z' };
 const strike = incidents.filter((i) => i.id === 'sabratha-us-airstrike-qasr-talil');
 
@@ -19,13 +23,22 @@ function readCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   return rows;
 }
@@ -42,22 +55,33 @@ describe('CSV export', () => {
   });
 
   it('carries the provenance: verbatim excerpt with source and offset, date basis, geocoding, attributed casualties', () => {
-    expect(get('excerpts')).toContain('“The mayor of the Libyan city of Sabratha, Hussein al-Thwadi, told Reuters the planes hit a building in the city’s Qasr Talil district, home to many foreigners.” [reuters-2016-02-19-tripoli-sabratha-air-strike @');
+    expect(get('excerpts')).toContain(
+      '“The mayor of the Libyan city of Sabratha, Hussein al-Thwadi, told Reuters the planes hit a building in the city’s Qasr Talil district, home to many foreigners.” [reuters-2016-02-19-tripoli-sabratha-air-strike @',
+    );
     expect(get('date_basis')).toMatch(/'on Friday' in an article of Friday 19 Feb 2016/);
     expect(get('location_precision')).toBe('district');
     expect(get('geocode_source')).toBe('manual');
     expect(get('killed')).toContain('Hussein al-Thwadi, mayor of Sabratha');
-    expect(get('sources')).toContain('Reuters: U.S. strikes Islamic State in Libya, killing 40 people (TRIPOLI, 2016-02-19, day)');
+    expect(get('sources')).toContain(
+      'Reuters: U.S. strikes Islamic State in Libya, killing 40 people (TRIPOLI, 2016-02-19, day)',
+    );
     expect(Number(get('longitude'))).toBeCloseTo(12.4512, 4);
   });
 
   it('defuses spreadsheet formulas in any field but keeps negative numbers', () => {
     const [incident] = strike;
     const p = incident.feature.properties;
-    const hostile = { ...incident, lngLat: [-12.5, incident.lngLat[1]] as [number, number], feature: { ...incident.feature, properties: { ...p, title: '=HYPERLINK("http://x")', where: { ...p.where, name: '@SUM(A1)' } } } };
+    const hostile = {
+      ...incident,
+      lngLat: [-12.5, incident.lngLat[1]] as [number, number],
+      feature: {
+        ...incident.feature,
+        properties: { ...p, title: '=HYPERLINK("http://x")', where: { ...p.where, name: '@SUM(A1)' } },
+      },
+    };
     const [head, written] = readCsv(toCsv([hostile], ctx).slice(1));
     expect(written[head.indexOf('title')]).toBe('\'=HYPERLINK("http://x")');
-    expect(written[head.indexOf('place')]).toBe('\'@SUM(A1)');
+    expect(written[head.indexOf('place')]).toBe("'@SUM(A1)");
     expect(written[head.indexOf('longitude')]).toBe('-12.5');
   });
 });
@@ -78,12 +102,28 @@ describe('exports of imported incidents', () => {
   it('cite the file and row they came from, never "missing"', async () => {
     const { importText } = await import('./import/importText');
     const { normalise } = await import('./incidentList');
-    const out = importText('id,title,date,lat,lon,excerpt,outlet,url\nm-1,Mine,2016-02-19,32.79,12.48,A quote.,Desk,https://example.org/a\n', 'mine.csv', { datasetId: 'import-mine', fileName: 'mine.csv', places: null, existingIds: new Set() });
+    const out = importText(
+      'id,title,date,lat,lon,excerpt,outlet,url\nm-1,Mine,2016-02-19,32.79,12.48,A quote.,Desk,https://example.org/a\n',
+      'mine.csv',
+      { datasetId: 'import-mine', fileName: 'mine.csv', places: null, existingIds: new Set() },
+    );
     const mine = normalise(out.features, 'import-mine');
     const withImports = { ...ctx, importedSources: new Map(Object.entries(out.sources)) };
     const geojson = toGeoJsonExport(mine, withImports);
-    expect(geojson.sources).toEqual([{ id: 'import-mine-r2', imported: true, fileName: 'mine.csv', unit: 'row', row: 2, outlet: 'Desk', url: 'https://example.org/a' }]);
+    expect(geojson.sources).toEqual([
+      {
+        id: 'import-mine-r2',
+        imported: true,
+        fileName: 'mine.csv',
+        unit: 'row',
+        row: 2,
+        outlet: 'Desk',
+        url: 'https://example.org/a',
+      },
+    ]);
     const rows = readCsv(toCsv(mine, withImports).slice(1));
-    expect(rows[1][CSV_COLUMNS.indexOf('sources')]).toBe('Desk: mine.csv, row 2 <https://example.org/a> (not checked against an archived text)');
+    expect(rows[1][CSV_COLUMNS.indexOf('sources')]).toBe(
+      'Desk: mine.csv, row 2 <https://example.org/a> (not checked against an archived text)',
+    );
   });
 });

@@ -25,7 +25,13 @@ export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
   const cited = new Set(incidents.flatMap((i) => i.feature.properties.excerpts.map((e) => e.source)));
   return {
     type: 'FeatureCollection' as const,
-    metadata: { generator: 'Incident Atlas', datasetVersion: ctx.datasetVersion, exportedAt: ctx.exportedAt, scope: ctx.scope, count: incidents.length },
+    metadata: {
+      generator: 'Incident Atlas',
+      datasetVersion: ctx.datasetVersion,
+      exportedAt: ctx.exportedAt,
+      scope: ctx.scope,
+      count: incidents.length,
+    },
     sources: [...cited].sort().map((id) => {
       const imported = ctx.importedSources?.get(id);
       return ctx.sources.get(id) ?? (imported ? { id, imported: true, ...imported } : { id, missing: true });
@@ -35,9 +41,32 @@ export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
 }
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'category', 'status', 'date_start', 'date_end', 'date_precision', 'date_basis', 'start_open', 'end_open', 'reported',
-  'longitude', 'latitude', 'place', 'place_as_written', 'country', 'location_precision', 'geocode_source', 'geocode_ref', 'location_note',
-  'actors', 'claimed_by', 'killed', 'wounded', 'excerpts', 'sources',
+  'id',
+  'title',
+  'category',
+  'status',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'date_basis',
+  'start_open',
+  'end_open',
+  'reported',
+  'longitude',
+  'latitude',
+  'place',
+  'place_as_written',
+  'country',
+  'location_precision',
+  'geocode_source',
+  'geocode_ref',
+  'location_note',
+  'actors',
+  'claimed_by',
+  'killed',
+  'wounded',
+  'excerpts',
+  'sources',
 ] as const;
 
 type Figures = NonNullable<Incident['feature']['properties']['casualties']>['killed'];
@@ -49,22 +78,42 @@ export function toCsv(incidents: Incident[], ctx: ExportContext): string {
     const p = incident.feature.properties;
     const actorName = (id: string) => ctx.actors.get(id)?.name ?? id;
     const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-      id: p.id, title: p.title, category: p.category, status: p.status,
-      date_start: p.when.start, date_end: p.when.end ?? p.when.start, date_precision: p.when.precision, date_basis: p.when.basis,
-      start_open: Boolean(p.when.startOpen), end_open: Boolean(p.when.endOpen), reported: p.reported,
-      longitude: incident.lngLat[0], latitude: incident.lngLat[1], place: p.where.name, place_as_written: p.where.asWritten,
-      country: p.where.country, location_precision: p.where.precision, geocode_source: p.where.geocode.source,
-      geocode_ref: p.where.geocode.ref, location_note: p.where.note ?? '',
+      id: p.id,
+      title: p.title,
+      category: p.category,
+      status: p.status,
+      date_start: p.when.start,
+      date_end: p.when.end ?? p.when.start,
+      date_precision: p.when.precision,
+      date_basis: p.when.basis,
+      start_open: Boolean(p.when.startOpen),
+      end_open: Boolean(p.when.endOpen),
+      reported: p.reported,
+      longitude: incident.lngLat[0],
+      latitude: incident.lngLat[1],
+      place: p.where.name,
+      place_as_written: p.where.asWritten,
+      country: p.where.country,
+      location_precision: p.where.precision,
+      geocode_source: p.where.geocode.source,
+      geocode_ref: p.where.geocode.ref,
+      location_note: p.where.note ?? '',
       actors: p.actors.map((a) => `${actorName(a.actor)} (${a.role})`).join('; '),
       claimed_by: (p.claimedBy ?? []).map(actorName).join('; '),
-      killed: figures(p.casualties?.killed), wounded: figures(p.casualties?.wounded),
+      killed: figures(p.casualties?.killed),
+      wounded: figures(p.casualties?.wounded),
       excerpts: p.excerpts.map((e) => `“${e.quote}” [${e.source} @${e.offset}]`).join(' | '),
-      sources: [...new Set(p.excerpts.map((e) => e.source))].map((id) => {
-        const s = ctx.sources.get(id);
-        const imported = ctx.importedSources?.get(id);
-        if (!s && imported) return `${imported.outlet ?? 'imported'}: ${imported.fileName}, ${imported.unit} ${imported.row}${imported.url ? ` <${imported.url}>` : ''} (not checked against an archived text)`;
-        return s ? `${s.outlet}${s.carries ? `/${s.carries}` : ''}: ${s.headline} (${s.dateline ?? 'no dateline'}, ${s.published.date}, ${s.published.precision})` : id;
-      }).join(' | '),
+      sources: [...new Set(p.excerpts.map((e) => e.source))]
+        .map((id) => {
+          const s = ctx.sources.get(id);
+          const imported = ctx.importedSources?.get(id);
+          if (!s && imported)
+            return `${imported.outlet ?? 'imported'}: ${imported.fileName}, ${imported.unit} ${imported.row}${imported.url ? ` <${imported.url}>` : ''} (not checked against an archived text)`;
+          return s
+            ? `${s.outlet}${s.carries ? `/${s.carries}` : ''}: ${s.headline} (${s.dateline ?? 'no dateline'}, ${s.published.date}, ${s.published.precision})`
+            : id;
+        })
+        .join(' | '),
     };
     return CSV_COLUMNS.map((c) => row[c]);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createGazetteer, type GazetteerPlace } from './geocoder';
 
 const place = (id: string, name: string, country: string, population: number): GazetteerPlace => ({
-  id, name, country, population, lngLat: [0, 0], source: 'simplemaps',
+  id,
+  name,
+  country,
+  population,
+  lngLat: [0, 0],
+  source: 'simplemaps',
 });
 
 const gazetteer = createGazetteer(

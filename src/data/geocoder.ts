@@ -46,7 +46,10 @@ export function createGazetteer(places: GazetteerPlace[], aliases: Record<string
   };
 }
 
-type Pick = { status: 'found'; place: GazetteerPlace } | { status: 'ambiguous'; candidates: GazetteerPlace[] } | { status: 'not-found' };
+type Pick =
+  | { status: 'found'; place: GazetteerPlace }
+  | { status: 'ambiguous'; candidates: GazetteerPlace[] }
+  | { status: 'not-found' };
 
 function pick(candidates: GazetteerPlace[] | undefined): Pick {
   if (!candidates || candidates.length === 0) return { status: 'not-found' };

@@ -8,7 +8,11 @@
  * (float32 columns, see columnar.ts), exact as floats, so the shader and this twin agree over every
  * span the atlas accepts.
  */
-export interface GpuWindow { from: number; to: number; contained: boolean }
+export interface GpuWindow {
+  from: number;
+  to: number;
+  contained: boolean;
+}
 
 export function gpuKeeps(start: number, end: number, w: GpuWindow, passes = 1): boolean {
   const overlaps = start <= w.to && end >= w.from;

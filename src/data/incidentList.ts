@@ -21,7 +21,8 @@ export interface Incident {
 
 /** Merge several sets of incidents into one list sorted by time, renumbered from 0. */
 export function mergeIncidents(...lists: Incident[][]): Incident[] {
-  return lists.flat()
+  return lists
+    .flat()
     .sort((a, b) => a.startDay - b.startDay || a.endDay - b.endDay || a.id.localeCompare(b.id))
     .map((incident, index) => (incident.index === index ? incident : { ...incident, index }));
 }

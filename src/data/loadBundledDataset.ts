@@ -8,8 +8,16 @@ import { actorCatalogSchema, sourceCatalogSchema, type Actor, type Source } from
 import { parseContextLayers, unverifiedExcerpts, type ContextLayer } from './contextLayers';
 import { readReferencePlaces, type ReferencePlace } from './referencePlaces';
 
-const contextFiles = import.meta.glob('../../data/context/*.geojson', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const sourceTextFiles = import.meta.glob('../../data/sources/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const contextFiles = import.meta.glob('../../data/context/*.geojson', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const sourceTextFiles = import.meta.glob('../../data/sources/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 export interface BundledDataset extends ParsedDataset {
   sources: Map<string, Source>;
@@ -23,7 +31,10 @@ export interface BundledDataset extends ParsedDataset {
   contextProblems: string[];
 }
 
-function loadContextLayers(texts: ReadonlyMap<string, string>): { contextLayers: ContextLayer[]; contextProblems: string[] } {
+function loadContextLayers(texts: ReadonlyMap<string, string>): {
+  contextLayers: ContextLayer[];
+  contextProblems: string[];
+} {
   const files: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [path, text] of Object.entries(contextFiles)) {
@@ -45,7 +56,12 @@ export function loadBundledDataset(text: string = incidentsText): BundledDataset
   try {
     parsed = parseIncidents(JSON.parse(text));
   } catch (error) {
-    parsed = { incidents: [], rejected: [{ number: 0, field: 'data/incidents.geojson', reason: `is not valid JSON: ${(error as Error).message}` }] };
+    parsed = {
+      incidents: [],
+      rejected: [
+        { number: 0, field: 'data/incidents.geojson', reason: `is not valid JSON: ${(error as Error).message}` },
+      ],
+    };
   }
   const sources = sourceCatalogSchema.parse(sourcesJson).sources;
   const actors = actorCatalogSchema.parse(actorsJson).actors;

@@ -26,7 +26,10 @@ export function parseIncidents(json: unknown): ParsedDataset {
   const collection = incidentCollectionSchema.safeParse(json);
   if (!collection.success) {
     const { field, reason } = describeIssue(collection.error.issues[0]);
-    return { incidents: [], rejected: [{ number: 0, field, reason: `the file is not a GeoJSON FeatureCollection: ${field} ${reason}` }] };
+    return {
+      incidents: [],
+      rejected: [{ number: 0, field, reason: `the file is not a GeoJSON FeatureCollection: ${field} ${reason}` }],
+    };
   }
   const rejected: Rejection[] = [];
   const seen = new Set<string>();
@@ -40,7 +43,12 @@ export function parseIncidents(json: unknown): ParsedDataset {
       return;
     }
     if (seen.has(result.data.properties.id)) {
-      rejected.push({ number: i + 1, id, field: 'properties.id', reason: `duplicates the id of an earlier feature ("${id}")` });
+      rejected.push({
+        number: i + 1,
+        id,
+        field: 'properties.id',
+        reason: `duplicates the id of an earlier feature ("${id}")`,
+      });
       return;
     }
     seen.add(result.data.properties.id);

@@ -6,7 +6,13 @@ import { seededRandom } from './synthetic';
 import { CATEGORIES, type Category } from './vocabulary';
 import { toDayNumber as day } from '../lib/days';
 
-const at = (lng: number, lat: number, day: number, category: Category = 'attack') => ({ lngLat: [lng, lat] as [number, number], startDay: 100 + day, endDay: 100 + day, category, precision: 'city' as const });
+const at = (lng: number, lat: number, day: number, category: Category = 'attack') => ({
+  lngLat: [lng, lat] as [number, number],
+  startDay: 100 + day,
+  endDay: 100 + day,
+  category,
+  precision: 'city' as const,
+});
 const ALL = { from: 0, to: 1000, contained: false };
 /** Rows are sorted by day; these helpers name incidents by their place in the input instead. */
 const incidentAt = (c: ReturnType<typeof buildColumns>, row: number) => (row < 0 ? -1 : c.order[row]);
@@ -43,12 +49,21 @@ describe('picking on the GPU layer', () => {
 
   it('survives a transfer: the index rebuilt from its buffer answers the same', () => {
     const copy = pickIndexFrom(index.data.slice(0) as ArrayBuffer);
-    expect(pickRow(copy, c, mercatorX(16.598), mercatorY(31.2), 10 * mercatorPerPixel(8), ALL)).toBe(pickRow(index, c, mercatorX(16.598), mercatorY(31.2), 10 * mercatorPerPixel(8), ALL));
+    expect(pickRow(copy, c, mercatorX(16.598), mercatorY(31.2), 10 * mercatorPerPixel(8), ALL)).toBe(
+      pickRow(index, c, mercatorX(16.598), mercatorY(31.2), 10 * mercatorPerPixel(8), ALL),
+    );
   });
 
   it('agrees with a brute-force scan over 5,000 random points and 200 random clicks', () => {
     const random = seededRandom(7);
-    const items = Array.from({ length: 5000 }, () => at(-10 + random() * 60, 20 + random() * 20, Math.floor(random() * 60), CATEGORIES[Math.floor(random() * CATEGORIES.length)]));
+    const items = Array.from({ length: 5000 }, () =>
+      at(
+        -10 + random() * 60,
+        20 + random() * 20,
+        Math.floor(random() * 60),
+        CATEGORIES[Math.floor(random() * CATEGORIES.length)],
+      ),
+    );
     const cols = buildColumns(items);
     const idx = buildPickIndex(cols);
     for (let k = 0; k < 200; k++) {
@@ -62,7 +77,11 @@ describe('picking on the GPU layer', () => {
       let best = Infinity;
       for (let row = 0; row < cols.count; row++) {
         const d = (cols.x[row] - x) ** 2 + (cols.y[row] - y) ** 2;
-        if (d <= r * r && gpuKeeps(cols.start[row], cols.end[row], w, passes[row]) && (d < best || (d === best && row > expected))) {
+        if (
+          d <= r * r &&
+          gpuKeeps(cols.start[row], cols.end[row], w, passes[row]) &&
+          (d < best || (d === best && row > expected))
+        ) {
           expected = row;
           best = d;
         }

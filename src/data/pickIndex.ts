@@ -25,7 +25,15 @@ export const mercatorPerPixel = (zoom: number): number => 1 / (512 * 2 ** zoom);
  * The row drawn nearest to (x, y) within `radius` (Mercator units), or -1. `passes` is the layer's
  * per-point flag for the filters other than time, category included (all pass when omitted).
  */
-export function pickRow(index: KDBush, c: ColumnarIncidents, x: number, y: number, radius: number, w: GpuWindow, passes?: Uint8Array): number {
+export function pickRow(
+  index: KDBush,
+  c: ColumnarIncidents,
+  x: number,
+  y: number,
+  radius: number,
+  w: GpuWindow,
+  passes?: Uint8Array,
+): number {
   let best = -1;
   let bestDistance = Infinity;
   for (const row of index.within(x, y, radius)) {

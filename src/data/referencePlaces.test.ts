@@ -4,7 +4,11 @@ import referencePlaces from '../../data/reference-places.json';
 
 describe('readReferencePlaces', () => {
   it('reads the bundled file: Basra, with its coordinates and gazetteer reference', () => {
-    expect(readReferencePlaces(referencePlaces.places)['IQ|Basra']).toEqual({ name: 'Al Başrah', lngLat: [47.81, 30.515], ref: 'simplemaps:1368714645' });
+    expect(readReferencePlaces(referencePlaces.places)['IQ|Basra']).toEqual({
+      name: 'Al Başrah',
+      lngLat: [47.81, 30.515],
+      ref: 'simplemaps:1368714645',
+    });
   });
 
   it('skips entries of the wrong shape and keeps the rest', () => {

@@ -3,7 +3,11 @@
  * scripts/referencePlaces.ts). Entries of the wrong shape are skipped, so a broken file means
  * fewer checks, never a failure. Plain checks, no schema library: this runs on the main thread.
  */
-export interface ReferencePlace { name: string; lngLat: [number, number]; ref: string }
+export interface ReferencePlace {
+  name: string;
+  lngLat: [number, number];
+  ref: string;
+}
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

@@ -6,9 +6,7 @@ import { z } from 'zod';
 
 // No compiled validators: they need eval, which the app's Content-Security-Policy forbids.
 z.config({ jitless: true });
-import {
-  ACTOR_ROLES, CATEGORIES, DATE_PRECISIONS, GEOCODE_SOURCES, LOCATION_PRECISIONS, STATUSES,
-} from './vocabulary';
+import { ACTOR_ROLES, CATEGORIES, DATE_PRECISIONS, GEOCODE_SOURCES, LOCATION_PRECISIONS, STATUSES } from './vocabulary';
 import { dateOutOfBounds } from './dateBounds';
 import { fromDayNumber, toDayNumber } from '../lib/days';
 
@@ -38,12 +36,17 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "sabratha-us-airstrike"');
 
-const plainText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const plainText = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 export const excerptSchema = z.object({
   source: slug.describe('id of an entry in data/sources.json'),
   quote: plainText(1200).describe('1–3 sentences copied verbatim from the archived source text'),
-  offset: z.number().int().min(0).describe('index of the quote in the source text, in UTF-16 code units (JavaScript string index)'),
+  offset: z
+    .number()
+    .int()
+    .min(0)
+    .describe('index of the quote in the source text, in UTF-16 code units (JavaScript string index)'),
 });
 
 export const whenSchema = z
@@ -51,9 +54,15 @@ export const whenSchema = z
     start: isoDate,
     end: isoDate.optional(),
     precision: z.enum(DATE_PRECISIONS),
-    basis: plainText(600).describe("how the date was worked out, e.g. \"'on Tuesday' in an article of 24 Feb 2016\""),
-    startOpen: z.boolean().optional().describe('true when the event began before start and the sources do not say when'),
-    endOpen: z.boolean().optional().describe('true when the event went on after end and the sources do not say how long'),
+    basis: plainText(600).describe('how the date was worked out, e.g. "\'on Tuesday\' in an article of 24 Feb 2016"'),
+    startOpen: z
+      .boolean()
+      .optional()
+      .describe('true when the event began before start and the sources do not say when'),
+    endOpen: z
+      .boolean()
+      .optional()
+      .describe('true when the event went on after end and the sources do not say how long'),
   })
   .refine((w) => !w.end || w.end >= w.start, { message: 'end is before start', path: ['end'] });
 
@@ -79,7 +88,10 @@ export const figureSchema = z
     attribution: plainText(300).describe('who gave the figure'),
     source: slug,
   })
-  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: 'min is above max', path: ['max'] });
+  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, {
+    message: 'min is above max',
+    path: ['max'],
+  });
 
 export const incidentPropertiesSchema = z.object({
   id: slug,
@@ -91,13 +103,21 @@ export const incidentPropertiesSchema = z.object({
   where: whereSchema,
   actors: z.array(actorRefSchema).default([]),
   claimedBy: z.array(slug).optional(),
-  casualties: z.object({ killed: z.array(figureSchema).optional(), wounded: z.array(figureSchema).optional() }).optional(),
+  casualties: z
+    .object({ killed: z.array(figureSchema).optional(), wounded: z.array(figureSchema).optional() })
+    .optional(),
   excerpts: z.array(excerptSchema).min(1, 'needs at least one verbatim excerpt'),
   notes: plainText(1000).optional(),
 });
 
-const longitude = z.number().min(-180, 'longitude must be between −180 and 180').max(180, 'longitude must be between −180 and 180');
-const latitude = z.number().min(-90, 'latitude must be between −90 and 90').max(90, 'latitude must be between −90 and 90');
+const longitude = z
+  .number()
+  .min(-180, 'longitude must be between −180 and 180')
+  .max(180, 'longitude must be between −180 and 180');
+const latitude = z
+  .number()
+  .min(-90, 'latitude must be between −90 and 90')
+  .max(90, 'latitude must be between −90 and 90');
 
 export const incidentFeatureSchema = z.object({
   type: z.literal('Feature'),

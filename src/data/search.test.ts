@@ -9,7 +9,8 @@ const actorList = actorCatalogSchema.parse(JSON.parse(readFileSync('data/actors.
 const actors = new Map(actorList.map((a) => [a.id, a]));
 const index = buildSearchIndex(incidents, actors);
 const search = (q: string) => incidents.filter((_, i) => matchesQuery(index[i], q)).map((i) => i.id);
-const involvesIS = (id: string) => incidents.find((i) => i.id === id)!.feature.properties.actors.some((a) => a.actor === 'islamic-state');
+const involvesIS = (id: string) =>
+  incidents.find((i) => i.id === id)!.feature.properties.actors.some((a) => a.actor === 'islamic-state');
 
 describe('search', () => {
   it('finds Islamic State incidents by the alias "Daesh", which no article uses', () => {
@@ -20,13 +21,17 @@ describe('search', () => {
   });
 
   it('finds a place under another transliteration', () => {
-    expect(search('Dayr az Zawr')).toEqual(expect.arrayContaining(['deir-al-zor-siege', 'deir-al-zor-un-airdrops-planned']));
+    expect(search('Dayr az Zawr')).toEqual(
+      expect.arrayContaining(['deir-al-zor-siege', 'deir-al-zor-un-airdrops-planned']),
+    );
     expect(search('Khanasir')).toContain('khanaser-seized-by-is');
   });
 
   it('searches titles and excerpts, ignoring case, accents and curly apostrophes', () => {
     expect(search('qasr talil')).toContain('sabratha-us-airstrike-qasr-talil');
-    expect(search('radioactive')).toEqual(expect.arrayContaining(['zubair-radioactive-device-found', 'basra-radioactive-device-theft']));
+    expect(search('radioactive')).toEqual(
+      expect.arrayContaining(['zubair-radioactive-device-found', 'basra-radioactive-device-theft']),
+    );
     expect(search('city’s Qasr')).toContain('sabratha-us-airstrike-qasr-talil');
   });
 

@@ -3,8 +3,19 @@ import { findStatedDistances } from './statedDistance';
 
 describe('findStatedDistances', () => {
   it('reads the Zubair sentence', () => {
-    expect(findStatedDistances('It was not immediately clear how the device, owned by Swiss inspections group SGS, ended up in Zubair, around 9 miles southwest of Basra.')).toEqual([
-      { text: 'around 9 miles southwest of Basra', value: 9, unit: 'mi', direction: 'southwest', from: 'Basra', hedge: 'around' },
+    expect(
+      findStatedDistances(
+        'It was not immediately clear how the device, owned by Swiss inspections group SGS, ended up in Zubair, around 9 miles southwest of Basra.',
+      ),
+    ).toEqual([
+      {
+        text: 'around 9 miles southwest of Basra',
+        value: 9,
+        unit: 'mi',
+        direction: 'southwest',
+        from: 'Basra',
+        hedge: 'around',
+      },
     ]);
   });
   it('reads kilometres, hyphenated directions and multi-word places', () => {

@@ -25,7 +25,9 @@ describe('synthetic incidents', () => {
     expect(new Set(items.map((i) => i.datePrecision)).size).toBe(DATE_PRECISIONS.length);
     expect(new Set(items.map((i) => i.precision)).size).toBe(LOCATION_PRECISIONS.length);
     for (const i of items) expect(i.endDay).toBeGreaterThanOrEqual(i.startDay);
-    const spread = items.filter((i) => i.place.name === 'Big').map((i) => Math.hypot(i.lngLat[0] - 13, i.lngLat[1] - 32));
+    const spread = items
+      .filter((i) => i.place.name === 'Big')
+      .map((i) => Math.hypot(i.lngLat[0] - 13, i.lngLat[1] - 32));
     expect(spread.filter((d) => d < 1.2).length / spread.length).toBeGreaterThan(0.9);
   });
 });

@@ -4,12 +4,29 @@
  * precision. A seeded generator (mulberry32) makes the same seed give the same incidents, in Node
  * (`npm run synth`) and in the benchmark page alike.
  */
-import { CATEGORIES, DATE_PRECISIONS, LOCATION_PRECISIONS, type Category, type DatePrecision, type LocationPrecision } from './vocabulary';
+import {
+  CATEGORIES,
+  DATE_PRECISIONS,
+  LOCATION_PRECISIONS,
+  type Category,
+  type DatePrecision,
+  type LocationPrecision,
+} from './vocabulary';
 
-export interface SyntheticPlace { name: string; country: string; lngLat: [number, number]; population: number }
+export interface SyntheticPlace {
+  name: string;
+  country: string;
+  lngLat: [number, number];
+  population: number;
+}
 export interface SyntheticIncident {
-  lngLat: [number, number]; startDay: number; endDay: number; category: Category;
-  datePrecision: DatePrecision; precision: LocationPrecision; place: SyntheticPlace;
+  lngLat: [number, number];
+  startDay: number;
+  endDay: number;
+  category: Category;
+  datePrecision: DatePrecision;
+  precision: LocationPrecision;
+  place: SyntheticPlace;
 }
 
 /** 16,801 is 1 Jan 2016 as a UTC day number. */
@@ -25,12 +42,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const SPAN: Record<DatePrecision, (r: number) => number> = { day: () => 0, days: (r) => 1 + Math.floor(r * 6), week: () => 6, month: () => 29, approximate: (r) => Math.floor(r * 60) };
+const SPAN: Record<DatePrecision, (r: number) => number> = {
+  day: () => 0,
+  days: (r) => 1 + Math.floor(r * 6),
+  week: () => 6,
+  month: () => 29,
+  approximate: (r) => Math.floor(r * 60),
+};
 
 export function generateSynthetic(n: number, seed: number, places: SyntheticPlace[]): SyntheticIncident[] {
   if (places.length === 0) throw new Error('no places to scatter incidents around');
   const rand = seededRandom(seed);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const cumulative: number[] = [];
   places.reduce((sum, p, i) => (cumulative[i] = sum + Math.sqrt(Math.max(1, p.population))), 0);
   const total = cumulative[cumulative.length - 1];
@@ -38,7 +61,11 @@ export function generateSynthetic(n: number, seed: number, places: SyntheticPlac
     const r = rand() * total;
     let lo = 0;
     let hi = cumulative.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cumulative[mid] < r) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < r) lo = mid + 1;
+      else hi = mid;
+    }
     return places[lo];
   };
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
@@ -49,7 +76,15 @@ export function generateSynthetic(n: number, seed: number, places: SyntheticPlac
     const startDay = SYNTH_FIRST_DAY + Math.floor(rand() * 366);
     const lng = Number((place.lngLat[0] + gaussian() * 0.3).toFixed(4));
     const lat = Number(Math.max(-85, Math.min(85, place.lngLat[1] + gaussian() * 0.3)).toFixed(4));
-    out[i] = { lngLat: [lng, lat], startDay, endDay: startDay + SPAN[datePrecision](rand()), category: pick(CATEGORIES), datePrecision, precision: pick(LOCATION_PRECISIONS), place };
+    out[i] = {
+      lngLat: [lng, lat],
+      startDay,
+      endDay: startDay + SPAN[datePrecision](rand()),
+      category: pick(CATEGORIES),
+      datePrecision,
+      precision: pick(LOCATION_PRECISIONS),
+      place,
+    };
   }
   return out;
 }

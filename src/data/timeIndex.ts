@@ -34,13 +34,19 @@ export function lowerBound(sorted: Int32Array, day: number): number {
   return upperBound(sorted, Math.ceil(day) - 1);
 }
 
-export function matchesWindow(startDay: number, endDay: number, [from, to]: [number, number], rule: MatchRule): boolean {
+export function matchesWindow(
+  startDay: number,
+  endDay: number,
+  [from, to]: [number, number],
+  rule: MatchRule,
+): boolean {
   return rule === 'contained' ? startDay >= from && endDay <= to : startDay <= to && endDay >= from;
 }
 
 /** Indices of the incidents shown in [from, to]. */
 export function visibleIndices(index: TimeIndex, [from, to]: [number, number], rule: MatchRule): number[] {
-  const firstCandidate = rule === 'contained' ? lowerBound(index.starts, from) : lowerBound(index.starts, from - index.maxSpan);
+  const firstCandidate =
+    rule === 'contained' ? lowerBound(index.starts, from) : lowerBound(index.starts, from - index.maxSpan);
   const pastLast = upperBound(index.starts, to);
   const out: number[] = [];
   for (let i = firstCandidate; i < pastLast; i++) {

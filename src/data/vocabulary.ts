@@ -4,8 +4,17 @@
  * used by style expressions.
  */
 export const CATEGORIES = [
-  'airstrike', 'attack', 'bombing', 'clashes', 'seizure', 'siege',
-  'humanitarian', 'security', 'diplomacy', 'legal', 'other',
+  'airstrike',
+  'attack',
+  'bombing',
+  'clashes',
+  'seizure',
+  'siege',
+  'humanitarian',
+  'security',
+  'diplomacy',
+  'legal',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -52,7 +52,10 @@ export function createActorFinder(entries: ActorEntry[]): (text: string, span: S
           // Short all-capital aliases (IS, US, UN) only match as written; others ignore case.
           const exactCase = /^[\p{Lu}.]{1,5}$/u.test(alias);
           const body = escape(alias);
-          const pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])${body}(?![\\p{L}\\p{N}-]|\\.\\p{L})`, exactCase ? 'gu' : 'giu');
+          const pattern = new RegExp(
+            `(?<![\\p{L}\\p{N}.-])${body}(?![\\p{L}\\p{N}-]|\\.\\p{L})`,
+            exactCase ? 'gu' : 'giu',
+          );
           return { pattern, entry, length: alias.length };
         }),
     )

@@ -12,7 +12,8 @@ export interface Attribution extends Span {
 const ACCORDING_TO = /\baccording to ((?:the |a |an )?[^,.;:“”"]{2,80}?)(?=[,.;:“”"]|\s+(?:on|in|who|which)\b|$)/i;
 const SUBJECT_SAID =
   /(?:^|[,;–—]\s*|\.\s+|”\s*|"\s*)((?:[Tt]he |[Aa] |[Aa]n )?[\p{L}’'.-]+(?: [\p{L}’'.-]+){0,7}?) (?:said|says|told [\p{Lu}][\p{L}]+|told reporters|reported|stated|added|estimates)\b/u;
-const SAID_SUBJECT = /\b(?:said|says|told reporters|according to)\s+((?:the )?\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|of|for|the))*)/u;
+const SAID_SUBJECT =
+  /\b(?:said|says|told reporters|according to)\s+((?:the )?\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|of|for|the))*)/u;
 const NOT_A_SOURCE = /^(?:it|this|that|there|which|who|and|but|as|so)$/i;
 
 /** The first attribution in text.slice(span.start, span.end), or undefined when the sentence names none. */

@@ -21,16 +21,43 @@ export interface CasualtyFigure extends Span {
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
 };
 const VAGUE: Record<string, number> = { tens: 10, dozens: 12, hundreds: 100 };
 
 const NUMBER =
   '(\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|dozens|tens|hundreds|scores|several|a few)';
-const QUALIFIER = '(?:(as many as|up to|at least|more than|over|nearly|almost|around|about|some|roughly|an estimated|fewer than|less than) )?';
-const NOUN = "(?: (?:[A-Za-z’'-]+ ){0,3}?(?:people|persons|civilians|fighters|militants|soldiers|troops|tourists|peacekeepers|children|policemen|police|men|women|residents|members|others|guards|workers))?";
+const QUALIFIER =
+  '(?:(as many as|up to|at least|more than|over|nearly|almost|around|about|some|roughly|an estimated|fewer than|less than) )?';
+const NOUN =
+  "(?: (?:[A-Za-z’'-]+ ){0,3}?(?:people|persons|civilians|fighters|militants|soldiers|troops|tourists|peacekeepers|children|policemen|police|men|women|residents|members|others|guards|workers))?";
 const KILL = '(?:killed|dead|died|killing|kills|kill)';
 const WOUND = '(?:wounded|injured|wounding|injuring|hurt)';
 
@@ -41,9 +68,18 @@ interface Shape {
 
 const SHAPES: Shape[] = [
   { kind: 'killed', pattern: new RegExp(`\\b(?:killing|killed|kills|kill) ${QUALIFIER}${NUMBER}${NOUN}`, 'gi') },
-  { kind: 'wounded', pattern: new RegExp(`\\b(?:wounding|injuring|wounded|injured) ${QUALIFIER}${NUMBER}${NOUN}`, 'gi') },
-  { kind: 'killed', pattern: new RegExp(`\\b${QUALIFIER}${NUMBER}${NOUN}(?: (?:had|have|has|were|was))?(?: been)? ${KILL}\\b`, 'gi') },
-  { kind: 'wounded', pattern: new RegExp(`\\b${QUALIFIER}${NUMBER}${NOUN}(?: (?:had|have|has|were|was))?(?: been)? ${WOUND}\\b`, 'gi') },
+  {
+    kind: 'wounded',
+    pattern: new RegExp(`\\b(?:wounding|injuring|wounded|injured) ${QUALIFIER}${NUMBER}${NOUN}`, 'gi'),
+  },
+  {
+    kind: 'killed',
+    pattern: new RegExp(`\\b${QUALIFIER}${NUMBER}${NOUN}(?: (?:had|have|has|were|was))?(?: been)? ${KILL}\\b`, 'gi'),
+  },
+  {
+    kind: 'wounded',
+    pattern: new RegExp(`\\b${QUALIFIER}${NUMBER}${NOUN}(?: (?:had|have|has|were|was))?(?: been)? ${WOUND}\\b`, 'gi'),
+  },
   { kind: 'killed', pattern: new RegExp(`\\bdeath toll (?:of|at|to|rose to|stood at) ${QUALIFIER}${NUMBER}`, 'gi') },
 ];
 
@@ -61,7 +97,11 @@ export function findCasualties(text: string, span: Span, fallback: string): Casu
       if (!bounds) continue;
       const who = findAttribution(text, span);
       figures.push({
-        kind, start, end, text: m[0], ...bounds,
+        kind,
+        start,
+        end,
+        text: m[0],
+        ...bounds,
         attribution: who?.name ?? fallback,
         ...(who ? { attributionSpan: { start: who.start, end: who.end } } : {}),
       });

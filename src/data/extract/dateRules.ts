@@ -7,7 +7,16 @@
  */
 import type { DatePrecision } from '../vocabulary';
 import {
-  MONTHS, WEEKDAYS, addDays, firstOfMonth, isRealDate, lastOfMonth, mondayOf, parseYmd, shiftMonth, weekdayOf,
+  MONTHS,
+  WEEKDAYS,
+  addDays,
+  firstOfMonth,
+  isRealDate,
+  lastOfMonth,
+  mondayOf,
+  parseYmd,
+  shiftMonth,
+  weekdayOf,
   formatYmd,
 } from './calendar';
 
@@ -37,8 +46,22 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_WORD =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, few: 3, several: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  few: 3,
+  several: 3,
 };
 const COUNT = '(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)';
 
@@ -71,7 +94,8 @@ function year(y: number, published: string, open = false): ResolvedDate {
 
 function monthDay(m: number, day: number, y: number | undefined, ctx: DateContext): ResolvedDate | null {
   const pub = parseYmd(ctx.published);
-  if (y !== undefined) return isRealDate(y, m, day) ? { start: formatYmd({ year: y, month: m, day }), precision: 'day' } : null;
+  if (y !== undefined)
+    return isRealDate(y, m, day) ? { start: formatYmd({ year: y, month: m, day }), precision: 'day' } : null;
   if (!isRealDate(2000, m, day)) return null; // 29 Feb is real in a leap year
   const thisYear = formatYmd({ year: pub.year, month: m, day });
   const future = thisYear > ctx.published;
@@ -108,7 +132,10 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     name: 'month',
-    pattern: new RegExp(`\\b(?:([Ll]ast|[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his) ?)?${MONTH_WORD}(?! \\d)`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:([Ll]ast|[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Tt]his) ?)?${MONTH_WORD}(?! \\d)`,
+      'g',
+    ),
     resolve: (m, { published }) => {
       const pub = parseYmd(published);
       const mi = monthIndex(m[2]);
@@ -120,7 +147,10 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     name: 'weekday',
-    pattern: new RegExp(`\\b(?:(on|last|this|next|early|late|since) )?${WEEKDAY}(?:'s)?(?: (night|morning|evening|afternoon))?\\b`, 'gi'),
+    pattern: new RegExp(
+      `\\b(?:(on|last|this|next|early|late|since) )?${WEEKDAY}(?:'s)?(?: (night|morning|evening|afternoon))?\\b`,
+      'gi',
+    ),
     resolve: (m, ctx) => {
       const modifier = m[1]?.toLowerCase();
       const day = weekdayIndex(m[2]);
@@ -151,7 +181,8 @@ function relativeRules(): DateRule[] {
         const which = m[1].toLowerCase();
         const monday = mondayOf(published);
         if (which === 'last') return { start: addDays(monday, -7), end: addDays(monday, -1), precision: 'week' };
-        if (which === 'next') return { start: addDays(monday, 7), end: addDays(monday, 13), precision: 'week', future: true };
+        if (which === 'next')
+          return { start: addDays(monday, 7), end: addDays(monday, 13), precision: 'week', future: true };
         if (which === 'past') return { start: addDays(published, -7), end: published, precision: 'week' };
         return { start: monday, end: published, precision: 'week' };
       },
@@ -186,11 +217,15 @@ function relativeRules(): DateRule[] {
     },
     {
       name: 'in the past N units',
-      pattern: new RegExp(`\\b(?:in|over|during) the (?:past|last) (?:${COUNT} )?(hour|day|week|month|year)s?\\b`, 'gi'),
+      pattern: new RegExp(
+        `\\b(?:in|over|during) the (?:past|last) (?:${COUNT} )?(hour|day|week|month|year)s?\\b`,
+        'gi',
+      ),
       resolve: (m, { published }) => {
         const n = m[1] ? count(m[1]) : 1;
         const unit = m[2].toLowerCase();
-        if (unit === 'hour') return { start: addDays(published, -Math.max(1, Math.ceil(n / 24))), end: published, precision: 'days' };
+        if (unit === 'hour')
+          return { start: addDays(published, -Math.max(1, Math.ceil(n / 24))), end: published, precision: 'days' };
         const days = n * ({ day: 1, week: 7, month: 30, year: 365 } as Record<string, number>)[unit];
         return { start: addDays(published, -days), end: published, precision: days <= 7 ? 'days' : 'approximate' };
       },
@@ -203,7 +238,11 @@ function relativeRules(): DateRule[] {
     {
       name: 'recently',
       pattern: /\b(recently|recent|in recent (?:days|weeks))\b/gi,
-      resolve: (_m, { published }) => ({ start: published, precision: 'approximate', meaning: 'before publication; the day is not stated' }),
+      resolve: (_m, { published }) => ({
+        start: published,
+        precision: 'approximate',
+        meaning: 'before publication; the day is not stated',
+      }),
     },
   ];
 }

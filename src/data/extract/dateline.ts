@@ -12,7 +12,8 @@ export interface Dateline extends Span {
   place: string;
 }
 
-const DATELINE = /^([A-Z][A-Z.'’ -]*[A-Z])(?:\/[A-Z][A-Z ]*[A-Z])?(, [A-Z][a-z]+(?: [A-Z][a-z]+)*)? (?:\((?:Reuters|AP|AFP|UPI)\) ?)?(?:--|–|—|-) /m;
+const DATELINE =
+  /^([A-Z][A-Z.'’ -]*[A-Z])(?:\/[A-Z][A-Z ]*[A-Z])?(, [A-Z][a-z]+(?: [A-Z][a-z]+)*)? (?:\((?:Reuters|AP|AFP|UPI)\) ?)?(?:--|–|—|-) /m;
 
 export function findDateline(input: ArticleInput): Dateline | undefined {
   const head = input.text.slice(0, 600);

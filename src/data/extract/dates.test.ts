@@ -28,10 +28,17 @@ describe('weekdays resolve to the latest such day on or before publication (past
     expect(when('It happened last Friday.', '2016-02-19')[0].start).toBe('2016-02-12');
   });
   it("'Tuesday night' and a bare weekday", () => {
-    expect(when('Fighting broke out Tuesday night.', '2016-02-24')[0]).toMatchObject({ words: 'Tuesday night', start: '2016-02-23' });
+    expect(when('Fighting broke out Tuesday night.', '2016-02-24')[0]).toMatchObject({
+      words: 'Tuesday night',
+      start: '2016-02-23',
+    });
   });
   it("'last Thursday or Friday' is a two-day window", () => {
-    expect(when('They struck last Thursday or Friday.', '2016-02-22')[0]).toMatchObject({ start: '2016-02-18', end: '2016-02-19', precision: 'days' });
+    expect(when('They struck last Thursday or Friday.', '2016-02-22')[0]).toMatchObject({
+      start: '2016-02-18',
+      end: '2016-02-19',
+      precision: 'days',
+    });
   });
 });
 
@@ -47,9 +54,17 @@ describe('months, weeks and years', () => {
     ['The Dec. 2 shooting killed 14.', '2016-02-19', { start: '2015-12-02', precision: 'day' }],
     ['It began on 31 December 2015.', '2016-01-02', { start: '2015-12-31', precision: 'day' }],
     ['It took the city in 2014.', '2016-02-24', { start: '2014-01-01', end: '2014-12-31', precision: 'approximate' }],
-    ['Attacks last year killed dozens.', '2016-01-01', { start: '2015-01-01', end: '2015-12-31', precision: 'approximate' }],
+    [
+      'Attacks last year killed dozens.',
+      '2016-01-01',
+      { start: '2015-01-01', end: '2015-12-31', precision: 'approximate' },
+    ],
     ['Ministers met a week ago.', '2016-02-18', { start: '2016-02-11', precision: 'week' }],
-    ['In the past 24 hours, trucks arrived.', '2016-02-18', { start: '2016-02-17', end: '2016-02-18', precision: 'days' }],
+    [
+      'In the past 24 hours, trucks arrived.',
+      '2016-02-18',
+      { start: '2016-02-17', end: '2016-02-18', precision: 'days' },
+    ],
   ];
   for (const [sentence, published, expected] of cases) {
     it(`${sentence} (${published})`, () => expect(when(sentence, published)[0]).toMatchObject(expected));

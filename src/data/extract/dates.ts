@@ -25,7 +25,8 @@ export interface DateMention extends Span {
   future: boolean;
 }
 
-const REPORTING_BEFORE = /\b(?:said|says|told [\w.]+|told reporters|reported|announced|warned|stated|confirmed|added|published|wrote)\s*,?\s*$/i;
+const REPORTING_BEFORE =
+  /\b(?:said|says|told [\w.]+|told reporters|reported|announced|warned|stated|confirmed|added|published|wrote)\s*,?\s*$/i;
 const LOOKING_AHEAD = /\b(?:scheduled|due|set|planned|expected|will|to be held|to take effect|take effect)\b[^.;]*$/i;
 
 /** Date mentions in text.slice(span.start, span.end), offsets into the full text, in order. */

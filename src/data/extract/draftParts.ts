@@ -77,7 +77,9 @@ export function toActors(text: string, mentions: ActorMention[], category: Categ
 }
 
 export function mergeActors(into: DraftActorRef[], more: DraftActorRef[]): void {
-  for (const a of more) if (!into.some((b) => b.actor === a.actor)) into.push({ ...a, role: a.role === 'perpetrator' ? 'participant' : a.role });
+  for (const a of more)
+    if (!into.some((b) => b.actor === a.actor))
+      into.push({ ...a, role: a.role === 'perpetrator' ? 'participant' : a.role });
 }
 
 export function titleOf(category: Category, where: DraftWhere | null, background: boolean): string {

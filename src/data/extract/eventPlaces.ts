@@ -12,7 +12,8 @@ import type { PlaceMention } from './types';
 const REFERENCE_BEFORE =
   /\b(?:near|outside|nearby|neighbou?ring|north|south|east|west|north-?east|north-?west|south-?east|south-?west|miles|km|kilometres|kilometers|from|towards?)(?: of)?(?: the)?(?: [\p{Ll}-]+){0,3}? $/u;
 /** Where a speaker was, not where the event was: "speaking to reporters in Geneva", "told Reuters in Oslo". */
-const SPEAKER_PLACE_BEFORE = /\b(?:speaking|spoke|told|said|talking)(?: to)?(?: reporters| journalists| Reuters| a news conference)? in $/;
+const SPEAKER_PLACE_BEFORE =
+  /\b(?:speaking|spoke|told|said|talking)(?: to)?(?: reporters| journalists| Reuters| a news conference)? in $/;
 const LIST_JOINER = /^(?:,|,? and|,? or| &)\s*$/;
 
 /** Events a reporter attends where they file from; a strike or an aid drop is reported from elsewhere. */
@@ -22,7 +23,13 @@ const rankOf = (p: LocationPrecision) => LOCATION_PRECISIONS.indexOf(p);
 
 export function chooseEventPlaces(text: string, mentions: PlaceMention[], category: Category): PlaceMention[] {
   const datelineOk = DATELINE_EVENTS.includes(category);
-  const usable = mentions.filter((m) => m.candidates.length > 0 && m.kind !== 'demonym' && (datelineOk || (m.kind !== 'dateline' && !SPEAKER_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))));
+  const usable = mentions.filter(
+    (m) =>
+      m.candidates.length > 0 &&
+      m.kind !== 'demonym' &&
+      (datelineOk ||
+        (m.kind !== 'dateline' && !SPEAKER_PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))),
+  );
   const literal = usable.filter((m) => m.kind !== 'nested');
   const pool = literal.length > 0 ? literal : usable;
   const reference = new Set<PlaceMention>();

@@ -49,7 +49,12 @@ export function chooseWhen(dates: DateMention[], category: Category, published: 
   const basis = ongoing
     ? `Described as ongoing ('${ongoing[0]}') in an article of ${longDate(published)}; start and end not stated`
     : `No date stated; reported in an article of ${longDate(published)}`;
-  return { when: { start: published, precision: 'approximate', basis, evidence: null }, stated: false, future: false, ongoing: !!ongoing };
+  return {
+    when: { start: published, precision: 'approximate', basis, evidence: null },
+    stated: false,
+    future: false,
+    ongoing: !!ongoing,
+  };
 }
 
 function fromMention(d: DateMention): DraftWhen {
@@ -63,7 +68,10 @@ function fromMention(d: DateMention): DraftWhen {
 export function carryDate(chosen: ChosenWhen, previous: ChosenWhen | undefined): ChosenWhen {
   if (chosen.stated || chosen.ongoing || !previous?.stated || previous.future) return chosen;
   const w = previous.when;
-  return { ...previous, when: { ...w, basis: `${w.basis}; carried from the sentence before, which this one continues` } };
+  return {
+    ...previous,
+    when: { ...w, basis: `${w.basis}; carried from the sentence before, which this one continues` },
+  };
 }
 
 /** True when two dates can be the same event: either unstated, or their windows overlap. */

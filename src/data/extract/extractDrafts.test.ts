@@ -4,8 +4,22 @@ import { createPlaceFinderStandIn } from './placesStandIn';
 
 const findPlaces = createPlaceFinderStandIn({
   places: [
-    { id: 't:sabratha', name: 'Sabratha', country: 'LY', lngLat: [12.48, 32.79], population: 100_000, source: 'gazetteer' },
-    { id: 't:tripoli', name: 'Tripoli', country: 'LY', lngLat: [13.18, 32.89], population: 1_000_000, source: 'simplemaps' },
+    {
+      id: 't:sabratha',
+      name: 'Sabratha',
+      country: 'LY',
+      lngLat: [12.48, 32.79],
+      population: 100_000,
+      source: 'gazetteer',
+    },
+    {
+      id: 't:tripoli',
+      name: 'Tripoli',
+      country: 'LY',
+      lngLat: [13.18, 32.89],
+      population: 1_000_000,
+      source: 'simplemaps',
+    },
     { id: 't:derna', name: 'Derna', country: 'LY', lngLat: [22.64, 32.76], population: 100_000, source: 'simplemaps' },
   ],
   aliases: {},

@@ -41,12 +41,18 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
     let last: { draft: DraftIncident; paragraph: number } | undefined;
     let previous: { chosen: ChosenWhen; paragraph: number } | undefined;
 
-    for (const [sentence, mergeOnly] of [...body.map((s) => [s, false] as const), ...headline.map((s) => [s, true] as const)]) {
+    for (const [sentence, mergeOnly] of [
+      ...body.map((s) => [s, false] as const),
+      ...headline.map((s) => [s, true] as const),
+    ]) {
       const words = text.slice(sentence.start, sentence.end);
       const choice = categorise(text, sentence.start, sentence.end);
       const dates = findDates(text, sentence, published);
       const own = chooseWhen(dates, choice.category, published, words);
-      const chosen = carryDate(own, previous && previous.paragraph >= sentence.paragraph - 1 ? previous.chosen : undefined);
+      const chosen = carryDate(
+        own,
+        previous && previous.paragraph >= sentence.paragraph - 1 ? previous.chosen : undefined,
+      );
       previous = { chosen: own, paragraph: sentence.paragraph };
       const inSentence = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
       const eventPlaces: Array<PlaceMention | null> = chooseEventPlaces(text, inSentence, choice.category);
@@ -60,7 +66,8 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
       if (eventPlaces.length === 0) {
         // No place: the sentence can only add to the event just drafted, if it reads as the same one.
         const target = last && last.paragraph >= sentence.paragraph - 1 ? last.draft : undefined;
-        const sameEvent = sameKind(target?.category ?? '', choice.category) || (choice.category === 'other' && hasFigures);
+        const sameEvent =
+          sameKind(target?.category ?? '', choice.category) || (choice.category === 'other' && hasFigures);
         if (target && sameEvent && datesCompatible(target.when, chosen.when)) {
           addTo(target, excerpt, casualties, actorRefs, null, chosen);
           last = { draft: target, paragraph: sentence.paragraph };
@@ -75,7 +82,10 @@ export function createExtractor({ findPlaces, actors }: ExtractorSetup): Extract
             placesCompatible(d.where, where) &&
             datesCompatible(d.when, chosen.when) &&
             // Two places named in one sentence are two places, not one event said twice.
-            !(d.excerpts.some((e) => e.offset === sentence.start) && d.where?.candidates[0].source !== where?.candidates[0].source),
+            !(
+              d.excerpts.some((e) => e.offset === sentence.start) &&
+              d.where?.candidates[0].source !== where?.candidates[0].source
+            ),
         );
         if (same) {
           addTo(same, excerpt, casualties, actorRefs, where, chosen);
@@ -107,12 +117,16 @@ function newDraft(
   published: string,
   ids: Set<string>,
 ): DraftIncident {
-  const background = (chosen.when.end ?? chosen.when.start) < addDays(published, -BACKGROUND_DAYS) && !chosen.when.endOpen;
+  const background =
+    (chosen.when.end ?? chosen.when.start) < addDays(published, -BACKGROUND_DAYS) && !chosen.when.endOpen;
   const title = titleOf(choice.category, where, background);
   return {
     id: uniqueId(`${choice.category}-${where?.name ?? 'unplaced'}-${chosen.when.start}`, ids),
     title,
-    titleEvidence: [...choice.triggers.slice(0, 1).map((t) => ({ start: t.start, end: t.end })), ...(where ? [where.evidence] : [])],
+    titleEvidence: [
+      ...choice.triggers.slice(0, 1).map((t) => ({ start: t.start, end: t.end })),
+      ...(where ? [where.evidence] : []),
+    ],
     category: choice.category,
     categoryTriggers: choice.triggers,
     status: chosen.future ? 'planned' : chosen.ongoing ? 'ongoing' : 'occurred',
@@ -145,7 +159,8 @@ function addTo(
 }
 
 /** Fighting and an attack in one place on one day are one event told two ways. */
-const sameKind = (a: string, b: string) => a === b || (['attack', 'clashes'].includes(a) && ['attack', 'clashes'].includes(b));
+const sameKind = (a: string, b: string) =>
+  a === b || (['attack', 'clashes'].includes(a) && ['attack', 'clashes'].includes(b));
 
 const LEVEL = ['poi', 'district', 'city', 'region', 'country'];
 const finer = (a: DraftWhere, b: DraftWhere) => LEVEL.indexOf(a.precision) < LEVEL.indexOf(b.precision);

@@ -31,18 +31,51 @@ interface Entry {
   variant?: boolean;
 }
 
-const CONNECTORS = new Set(['al', 'el', 'ez', 'es', 'as', 'ad', 'ash', 'an', 'ar', 'at', 'az', 'de', 'del', 'la', 'le', 'bin', 'bani', 'abu', 'um']);
+const CONNECTORS = new Set([
+  'al',
+  'el',
+  'ez',
+  'es',
+  'as',
+  'ad',
+  'ash',
+  'an',
+  'ar',
+  'at',
+  'az',
+  'de',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'bani',
+  'abu',
+  'um',
+]);
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
 const NOT_PLACES = new Set([
-  'reuters', 'president', 'state', 'islamic', 'of', 'said', 'mobile', 'union', 'police', 'committee', 'during', 'middle',
+  'reuters',
+  'president',
+  'state',
+  'islamic',
+  'of',
+  'said',
+  'mobile',
+  'union',
+  'police',
+  'committee',
+  'during',
+  'middle',
   ...WEEKDAYS.map((d) => d.toLowerCase()),
   ...MONTHS.map((m) => m.toLowerCase()),
   ...Object.keys(DEMONYMS).map((d) => d.toLowerCase()),
 ]);
 /** A place name followed by one of these is an organisation's name ("Aleppo University", "Misrata forces"). */
-const ORG_AFTER = /^\s+(?:University|Airport|forces|brigades?|militias?|fighters|Council|Province|province|government|Observatory)\b/;
+const ORG_AFTER =
+  /^\s+(?:University|Airport|forces|brigades?|militias?|fighters|Council|Province|province|government|Observatory)\b/;
 /** A place used for its government ("Damascus accepted", "Washington said"). */
-const METONYMY_AFTER = /^\s+(?:said|says|accepted|announced|wants|warned|insists|denied|has said|is pressing|intended)\b/;
+const METONYMY_AFTER =
+  /^\s+(?:said|says|accepted|announced|wants|warned|insists|denied|has said|is pressing|intended)\b/;
 
 export function createPlaceFinderStandIn(data: StandInData): FindPlaces {
   const byKey = new Map<string, Entry[]>();
@@ -66,8 +99,13 @@ export function createPlaceFinderStandIn(data: StandInData): FindPlaces {
   for (const c of data.countries) {
     for (const name of c.names) {
       const candidate: PlaceCandidate = {
-        name: c.names[0], country: c.iso2, lon: c.lngLat[0], lat: c.lngLat[1], score: 0,
-        source: `country:${c.iso2}`, precision: 'country',
+        name: c.names[0],
+        country: c.iso2,
+        lon: c.lngLat[0],
+        lat: c.lngLat[1],
+        score: 0,
+        source: `country:${c.iso2}`,
+        precision: 'country',
       };
       add(byKey, exactKey(name), { candidate, population: 1e9, alias: true });
     }
@@ -96,7 +134,13 @@ export function createPlaceFinderStandIn(data: StandInData): FindPlaces {
           const after = text.slice(run[n - 1].end, run[n - 1].end + 20);
           if (METONYMY_AFTER.test(after)) break;
           const kind = ORG_AFTER.test(after) ? 'nested' : run[0].start === dateline?.start ? 'dateline' : 'literal';
-          const mention: PlaceMention = { start: run[0].start, end: run[n - 1].end, asWritten, kind, candidates: rank(entries) };
+          const mention: PlaceMention = {
+            start: run[0].start,
+            end: run[n - 1].end,
+            asWritten,
+            kind,
+            candidates: rank(entries),
+          };
           mentions.push(mention);
           if (entries[0].variant) variants.add(mention);
           i += n - 1;
@@ -109,7 +153,15 @@ export function createPlaceFinderStandIn(data: StandInData): FindPlaces {
 }
 
 function toCandidate(p: GazetteerPlace): PlaceCandidate {
-  return { name: p.name, country: p.country, lon: p.lngLat[0], lat: p.lngLat[1], score: 0, source: p.id, precision: 'city' };
+  return {
+    name: p.name,
+    country: p.country,
+    lon: p.lngLat[0],
+    lat: p.lngLat[1],
+    score: 0,
+    source: p.id,
+    precision: 'city',
+  };
 }
 
 function isNameRun(text: string, run: Array<{ word: string; start: number; end: number }>): boolean {
@@ -151,10 +203,16 @@ const MIN_SCORE = Math.log10(50_000);
 
 /** Moves candidates in a country the article names (or calls by a demonym) ahead of the rest. */
 function preferMentionedCountries(text: string, mentions: PlaceMention[], variants: Set<PlaceMention>): PlaceMention[] {
-  const named = new Set(mentions.filter((m) => m.candidates[0]?.precision === 'country').map((m) => m.candidates[0].country));
-  for (const [demonym, iso2] of Object.entries(DEMONYMS)) if (new RegExp(`\\b${demonym}\\b`).test(text)) named.add(iso2);
+  const named = new Set(
+    mentions.filter((m) => m.candidates[0]?.precision === 'country').map((m) => m.candidates[0].country),
+  );
+  for (const [demonym, iso2] of Object.entries(DEMONYMS))
+    if (new RegExp(`\\b${demonym}\\b`).test(text)) named.add(iso2);
   const kept = mentions
-    .map((m) => ({ ...m, candidates: m.candidates.filter((c) => named.has(c.country) || (c.score >= MIN_SCORE && !variants.has(m))) }))
+    .map((m) => ({
+      ...m,
+      candidates: m.candidates.filter((c) => named.has(c.country) || (c.score >= MIN_SCORE && !variants.has(m))),
+    }))
     .filter((m) => m.candidates.length > 0);
   return kept.map((m) => {
     if (m.candidates.length < 2) return m;
@@ -163,7 +221,10 @@ function preferMentionedCountries(text: string, mentions: PlaceMention[], varian
       .sort((a, b) => b.score - a.score);
     const close = boosted[1].score > boosted[0].score - 1;
     const ambiguity = close
-      ? `${m.asWritten}: ${boosted.slice(0, 3).map((c) => `${c.name} (${c.country})`).join(' or ')}`
+      ? `${m.asWritten}: ${boosted
+          .slice(0, 3)
+          .map((c) => `${c.name} (${c.country})`)
+          .join(' or ')}`
       : undefined;
     return { ...m, candidates: boosted, ...(ambiguity ? { ambiguity } : {}) };
   });

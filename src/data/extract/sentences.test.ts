@@ -10,7 +10,10 @@ describe('sentences and paragraphs', () => {
     ['Mr. Kerry and Col. Ismail Shukri met. They talked.', ['Mr. Kerry and Col. Ismail Shukri met.', 'They talked.']],
     ['“We will act,” he said. “Now.”', ['“We will act,” he said.', '“Now.”']],
     ['He asked: “Why bother?” Nobody knew.', ['He asked: “Why bother?”', 'Nobody knew.']],
-    ['The U.N. said so. Later the U.S. Secretary of State spoke.', ['The U.N. said so.', 'Later the U.S. Secretary of State spoke.']],
+    [
+      'The U.N. said so. Later the U.S. Secretary of State spoke.',
+      ['The U.N. said so.', 'Later the U.S. Secretary of State spoke.'],
+    ],
     ['Headline without a stop\n\nBody one. Body two.', ['Headline without a stop', 'Body one.', 'Body two.']],
   ];
   for (const [text, expected] of cases) it(JSON.stringify(text), () => expect(split(text)).toEqual(expected));

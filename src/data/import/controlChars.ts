@@ -37,7 +37,11 @@ export function cleanText(text: string, row: number, field: string, notes: RowPr
  * (`title`, `excerpts.0.quote`), relative to `root`, and spelled out only for a field that is noted.
  */
 export function cleanStringsIn(root: Record<string, unknown>, row: number, notes: RowProblem[]): void {
-  interface Frame { node: Record<string, unknown>; key: string; parent: Frame | null }
+  interface Frame {
+    node: Record<string, unknown>;
+    key: string;
+    parent: Frame | null;
+  }
   const pathOf = (frame: Frame | null, key: string) => {
     const parts = [key];
     for (let f = frame; f && f.parent; f = f.parent) parts.push(f.key);

@@ -6,9 +6,15 @@
  * soon as the file has passed it, rather than read 25 million lines to refuse them.
  */
 
-export interface CsvRecord { row: number; cells: string[] }
+export interface CsvRecord {
+  row: number;
+  cells: string[];
+}
 export interface CsvTable {
-  separator: ',' | ';'; header: string[]; records: CsvRecord[]; problems: Array<{ row: number; reason: string }>;
+  separator: ',' | ';';
+  header: string[];
+  records: CsvRecord[];
+  problems: Array<{ row: number; reason: string }>;
   /** True when the text has more than `maxRecords` records: reading stopped at the first one past the limit. */
   stopped: boolean;
 }
@@ -45,7 +51,10 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
   let line = 1;
   let recordLine = 1;
   let sawContent = false;
-  const endCell = () => { cells.push(cell); cell = ''; };
+  const endCell = () => {
+    cells.push(cell);
+    cell = '';
+  };
   const endRecord = () => {
     endCell();
     if (sawContent || cells.length > 1) {
@@ -63,28 +72,47 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
     }
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else {
         if (ch === '\n') line++;
         cell += ch;
       }
       continue;
     }
-    if (ch === '"' && cell === '') { quoted = true; sawContent = true; }
-    else if (ch === separator) { endCell(); sawContent = true; }
-    else if (ch === '\r' || ch === '\n') {
+    if (ch === '"' && cell === '') {
+      quoted = true;
+      sawContent = true;
+    } else if (ch === separator) {
+      endCell();
+      sawContent = true;
+    } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRecord();
       line++;
       recordLine = line;
-    } else { cell += ch; if (ch.trim()) sawContent = true; }
+    } else {
+      cell += ch;
+      if (ch.trim()) sawContent = true;
+    }
   }
-  if (!stopped && quoted) problems.push({ row: recordLine, reason: 'a quoted field is never closed, so the file ends inside it; this row was read up to the end of the file' });
+  if (!stopped && quoted)
+    problems.push({
+      row: recordLine,
+      reason: 'a quoted field is never closed, so the file ends inside it; this row was read up to the end of the file',
+    });
   if (!stopped && (cell !== '' || cells.length > 0 || sawContent)) endRecord();
   const [head, ...records] = rows;
   options.onRecords?.(records.length);
-  return { separator, header: (head?.cells ?? []).map((h) => h.trim()), records, problems, stopped: rows.length > maxRows };
+  return {
+    separator,
+    header: (head?.cells ?? []).map((h) => h.trim()),
+    records,
+    problems,
+    stopped: rows.length > maxRows,
+  };
 }
 
 /** Quote one cell the way parseCsv reads it back (a line of only spaces is read as blank unless quoted); used by the fuzz tests (the app writes CSV through lib/spreadsheetCsv.ts). */

@@ -15,7 +15,10 @@ const utf8 = (text: string) => new TextEncoder().encode(text);
 
 describe('decodeText: the bytes of a dropped file → its text, or why it cannot be read', () => {
   it('reads UTF-8 as is, without a notice, dropping a byte-order mark', () => {
-    expect(decodeText(utf8('title\nAttaque à Deir ez-Zôr\n'))).toEqual({ ok: true, text: 'title\nAttaque à Deir ez-Zôr\n' });
+    expect(decodeText(utf8('title\nAttaque à Deir ez-Zôr\n'))).toEqual({
+      ok: true,
+      text: 'title\nAttaque à Deir ez-Zôr\n',
+    });
     expect(decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('a,b')]))).toEqual({ ok: true, text: 'a,b' });
   });
 
@@ -55,7 +58,9 @@ describe('decodeText: the bytes of a dropped file → its text, or why it cannot
   it('refuses a legacy non-Latin encoding rather than show it as accented nonsense', () => {
     // "السلام عليكم" repeated, in Windows-1256: whole words of bytes above 0x7F.
     const arabic = Uint8Array.from(
-      Array.from({ length: 40 }, () => [0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3, 0x20, 0xda, 0xe1, 0xed, 0xdf, 0xe3, 0x0a]).flat(),
+      Array.from({ length: 40 }, () => [
+        0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3, 0x20, 0xda, 0xe1, 0xed, 0xdf, 0xe3, 0x0a,
+      ]).flat(),
     );
     const out = decodeText(arabic);
     expect(out.ok).toBe(false);
@@ -66,7 +71,9 @@ describe('decodeText: the bytes of a dropped file → its text, or why it cannot
     const bytes = Uint8Array.from([...utf8('title\nDeir ez-Zôr\nAlep'), 0xff, ...utf8('\n')]);
     const out = decodeText(bytes);
     expect(out).toMatchObject({ ok: true, text: 'title\nDeir ez-Zôr\nAlep\uFFFD\n' });
-    expect(out.ok && out.notice).toBe('is UTF-8 except for 1 byte that is not (the first on line 3); it was replaced with "�"');
+    expect(out.ok && out.notice).toBe(
+      'is UTF-8 except for 1 byte that is not (the first on line 3); it was replaced with "�"',
+    );
   });
 
   // Text with a NUL after every other character is read as UTF-16 (the test above): NUL is left out here.

@@ -23,7 +23,9 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (order) {
     const read = utf16(bytes, order);
     const side = order === 'utf-16le' ? 'little' : 'big';
-    return read.ok ? { ...read, notice: `was read as UTF-16 (${side}-endian) without a byte-order mark: it is not UTF-8` } : read;
+    return read.ok
+      ? { ...read, notice: `was read as UTF-16 (${side}-endian) without a byte-order mark: it is not UTF-8` }
+      : read;
   }
   try {
     return { ok: true, text: decode('utf-8', bytes) };
@@ -45,7 +47,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return {
     ok: true,
     text: windows1252(bytes),
-    notice: 'was read as Windows-1252: it is not UTF-8. Check its accented letters; to avoid this, save it as "CSV UTF-8"',
+    notice:
+      'was read as Windows-1252: it is not UTF-8. Check its accented letters; to avoid this, save it as "CSV UTF-8"',
   };
 }
 
@@ -73,7 +76,10 @@ function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded {
   try {
     return { ok: true, text: decode(label, bytes) };
   } catch {
-    return { ok: false, reason: `looks like UTF-16, but is not valid UTF-16 (is it cut short?); save it as UTF-8 and import it again` };
+    return {
+      ok: false,
+      reason: `looks like UTF-16, but is not valid UTF-16 (is it cut short?); save it as UTF-8 and import it again`,
+    };
   }
 }
 
@@ -106,7 +112,7 @@ function scanUtf8(bytes: Uint8Array): { valid: number; bad: number; firstBad: nu
   let bad = 0;
   let firstBad = -1;
   const inRange = (i: number, lo = 0x80, hi = 0xbf) => i < bytes.length && bytes[i] >= lo && bytes[i] <= hi;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     if (b < 0x80) {
       i++;

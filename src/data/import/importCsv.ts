@@ -8,7 +8,15 @@ import { mapColumns, type Field } from './columns';
 import { cleanText } from './controlChars';
 import { CappedSet, listEcho } from './echo';
 import { IMPORT_LIMITS } from './importLimits';
-import { collect, emptyOutcome, refuse, UNUSED_KEPT, type ImportContext, type ImportOutcome, type PendingRow } from './importOutcome';
+import {
+  collect,
+  emptyOutcome,
+  refuse,
+  UNUSED_KEPT,
+  type ImportContext,
+  type ImportOutcome,
+  type PendingRow,
+} from './importOutcome';
 import type { Cells } from './recordToFeature';
 
 /** What a field is called in a note about it, in the analyst's words. */
@@ -18,7 +26,8 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   const limit = ctx.limits?.rows ?? IMPORT_LIMITS.rows;
   const table = parseCsv(text, { maxRecords: limit, onRecords: ctx.onParsing });
   const count = limit.toLocaleString('en');
-  if (table.stopped) return refuse(`has more than ${count} rows; the limit is ${count}. Split it into smaller files.`, 'csv');
+  if (table.stopped)
+    return refuse(`has more than ${count} rows; the limit is ${count}. Split it into smaller files.`, 'csv');
   const outcome = emptyOutcome('csv');
   const header = table.header.map((h) => cleanText(h, 1, 'header', outcome.notes));
   if (table.records.length === 0 && table.problems.length === 0) {
@@ -40,7 +49,11 @@ export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
   ].filter(Boolean);
   if (missing.length > 0) {
     const needs = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing[0];
-    outcome.problems.push({ row: 1, field: 'header', reason: `has no column for ${needs}; found: ${listEcho(header)}` });
+    outcome.problems.push({
+      row: 1,
+      field: 'header',
+      reason: `has no column for ${needs}; found: ${listEcho(header)}`,
+    });
     return outcome;
   }
   const index = Object.entries(columns).map(([field, name]) => [field as Field, header.indexOf(name!)] as const);

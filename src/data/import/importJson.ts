@@ -9,7 +9,15 @@ import { mapColumns, type Field } from './columns';
 import { cleanStringsIn, cleanText } from './controlChars';
 import { CappedSet, clip, listEcho, quoted } from './echo';
 import { IMPORT_LIMITS } from './importLimits';
-import { collect, emptyOutcome, refuse, UNUSED_KEPT, type ImportContext, type ImportOutcome, type PendingRow } from './importOutcome';
+import {
+  collect,
+  emptyOutcome,
+  refuse,
+  UNUSED_KEPT,
+  type ImportContext,
+  type ImportOutcome,
+  type PendingRow,
+} from './importOutcome';
 import { jsonErrorAt, lineAndColumn } from './jsonErrorAt';
 import type { Cells } from './recordToFeature';
 
@@ -23,16 +31,33 @@ export function importJson(input: string, ctx: ImportContext): ImportOutcome {
   } catch {
     return refuse(describeJsonError(text), 'json');
   }
-  const list = Array.isArray(json) ? json : isObject(json) && json.type === 'FeatureCollection' && Array.isArray(json.features) ? json.features
-    : isObject(json) && json.type === 'Feature' ? [json] : null;
+  const list = Array.isArray(json)
+    ? json
+    : isObject(json) && json.type === 'FeatureCollection' && Array.isArray(json.features)
+      ? json.features
+      : isObject(json) && json.type === 'Feature'
+        ? [json]
+        : null;
   if (!list) return refuse(describeTopLevel(json), 'json');
   const geojson = !Array.isArray(json);
   if (list.length === 0) {
-    return refuse(geojson ? 'is a GeoJSON FeatureCollection with no features: there is nothing to import' : 'is an empty JSON list: there is nothing to import', 'json');
+    return refuse(
+      geojson
+        ? 'is a GeoJSON FeatureCollection with no features: there is nothing to import'
+        : 'is an empty JSON list: there is nothing to import',
+      'json',
+    );
   }
   const limit = ctx.limits?.rows ?? IMPORT_LIMITS.rows;
-  if (list.length > limit) return refuse(`has ${list.length.toLocaleString('en')} ${geojson ? 'features' : 'records'}; the limit is ${limit.toLocaleString('en')}. Split it into smaller files.`, 'json');
-  const outcome: ImportOutcome = { ...emptyOutcome(geojson ? 'geojson' : 'json', geojson ? 'feature' : 'record'), total: list.length };
+  if (list.length > limit)
+    return refuse(
+      `has ${list.length.toLocaleString('en')} ${geojson ? 'features' : 'records'}; the limit is ${limit.toLocaleString('en')}. Split it into smaller files.`,
+      'json',
+    );
+  const outcome: ImportOutcome = {
+    ...emptyOutcome(geojson ? 'geojson' : 'json', geojson ? 'feature' : 'record'),
+    total: list.length,
+  };
   const unused = new CappedSet(UNUSED_KEPT);
   const rows: PendingRow[] = [];
   list.forEach((item, i) => {
@@ -51,13 +76,20 @@ export function importJson(input: string, ctx: ImportContext): ImportOutcome {
   return outcome;
 }
 
-function readItem(item: unknown, row: number, geojson: boolean, outcome: ImportOutcome, unused: CappedSet): PendingRow | null {
+function readItem(
+  item: unknown,
+  row: number,
+  geojson: boolean,
+  outcome: ImportOutcome,
+  unused: CappedSet,
+): PendingRow | null {
   const problem = (field: string, reason: string) => (outcome.problems.push({ row, field, reason }), null);
   if (!isObject(item)) return problem(geojson ? 'feature' : 'record', 'is not an object');
   if (geojson) {
     const geometry = item.geometry as { type?: unknown; coordinates?: unknown } | null | undefined;
     if (!isObject(geometry)) return problem('geometry', 'is missing; each feature needs a Point');
-    if (geometry.type !== 'Point') return problem('geometry', `must be a Point; this feature is a ${clip(String(geometry.type))}`);
+    if (geometry.type !== 'Point')
+      return problem('geometry', `must be a Point; this feature is a ${clip(String(geometry.type))}`);
   }
   const props = (geojson ? item.properties : item) as Record<string, unknown> | null;
   if (!isObject(props)) return problem('properties', 'are missing');

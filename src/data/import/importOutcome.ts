@@ -88,7 +88,12 @@ function accept(
   const id = result.feature.properties.id;
   const shown = quoted(id);
   if (seen.has(id)) {
-    return void outcome.problems.push({ row, field: 'id', id, reason: `${shown} is already used by ${outcome.unit} ${seen.get(id)} of this file` });
+    return void outcome.problems.push({
+      row,
+      field: 'id',
+      id,
+      reason: `${shown} is already used by ${outcome.unit} ${seen.get(id)} of this file`,
+    });
   }
   if (ctx.existingIds.has(id)) {
     const reason = `${shown} is already used by an incident that is loaded (the bundled data or an earlier import); give it another id`;

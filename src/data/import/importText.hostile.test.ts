@@ -11,11 +11,16 @@ const ctx = (extra: Partial<ImportContext> = {}): ImportContext => ({
   ...extra,
 });
 const HEAD = 'id,title,date,lat,lon,excerpt\n';
-const fileReasons = (out: ReturnType<typeof importText>) => out.problems.filter((p) => p.row === 0).map((p) => p.reason);
+const fileReasons = (out: ReturnType<typeof importText>) =>
+  out.problems.filter((p) => p.row === 0).map((p) => p.reason);
 
 describe('control characters', () => {
   it('never lets a NUL reach a title or a quote, and says which row and field lost what', () => {
-    const out = importText(`${HEAD}n-1,Title\u0000with\u0000NULs,2016-02-19,32.79,12.48,A quote.\u0000\u0007\n`, 's.csv', ctx());
+    const out = importText(
+      `${HEAD}n-1,Title\u0000with\u0000NULs,2016-02-19,32.79,12.48,A quote.\u0000\u0007\n`,
+      's.csv',
+      ctx(),
+    );
     expect(out.features[0].properties.title).toBe('TitlewithNULs');
     expect(out.features[0].properties.excerpts[0].quote).toBe('A quote.');
     expect(out.notes.map((n) => `row ${n.row}: ${n.field} ${n.reason}`)).toEqual([
@@ -61,7 +66,10 @@ describe('control characters', () => {
   });
 
   it('fuzz: no control character other than tab and line breaks survives into any text of a loaded incident', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', ' ', '\u0000', '\u0001', '\u001b', '\u007f', '\u0085', 'é'), maxLength: 8 });
+    const cell = fc.string({
+      unit: fc.constantFrom('a', ' ', '\u0000', '\u0001', '\u001b', '\u007f', '\u0085', 'é'),
+      maxLength: 8,
+    });
     fc.assert(
       fc.property(cell, cell, (title, quote) => {
         const csv = `${HEAD}x,x${title},2016-02-19,1,1,"q${quote}"\n`;
@@ -86,7 +94,9 @@ describe('whole-file reasons', () => {
     expect(fileReasons(importText('{"type":"FeatureCollection","features":[]}', 'e.geojson', ctx()))).toEqual([
       'is a GeoJSON FeatureCollection with no features: there is nothing to import',
     ]);
-    expect(fileReasons(importText('[]', 'e.json', ctx()))).toEqual(['is an empty JSON list: there is nothing to import']);
+    expect(fileReasons(importText('[]', 'e.json', ctx()))).toEqual([
+      'is an empty JSON list: there is nothing to import',
+    ]);
   });
 
   it('names the columns a sheet lacks', () => {
@@ -116,7 +126,14 @@ describe('whole-file reasons', () => {
 
 describe('caps and limits', () => {
   it('lists at most 50 unused columns, counting all of them, however many records bring new ones', () => {
-    const records = Array.from({ length: 5_000 }, (_, i) => ({ title: 't', date: '2016-02-19', lat: 1, lon: 1, quote: 'q', [`extra${i}`]: 1 }));
+    const records = Array.from({ length: 5_000 }, (_, i) => ({
+      title: 't',
+      date: '2016-02-19',
+      lat: 1,
+      lon: 1,
+      quote: 'q',
+      [`extra${i}`]: 1,
+    }));
     const out = importText(JSON.stringify(records), 'x.json', ctx());
     expect(out.features).toHaveLength(5_000);
     expect(out.unusedColumns).toHaveLength(50);
@@ -135,7 +152,11 @@ describe('caps and limits', () => {
   });
 
   it('quotes at most 60 characters of a cell in a reason', () => {
-    const out = importText(`title,date,lat,lon,excerpt,category\nA,2016-02-19,1,1,q,${'z'.repeat(100_000)}\n`, 's.csv', ctx());
+    const out = importText(
+      `title,date,lat,lon,excerpt,category\nA,2016-02-19,1,1,q,${'z'.repeat(100_000)}\n`,
+      's.csv',
+      ctx(),
+    );
     expect(out.problems[0].field).toBe('category');
     expect(out.problems[0].reason.length).toBeLessThan(200);
     expect(out.problems[0].reason).toMatch(/^"z{60}…" is not one of/);

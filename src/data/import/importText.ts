@@ -36,7 +36,11 @@ function looksBinary(text: string): boolean {
   let odd = 0;
   for (let i = 0; i < head.length; i++) {
     const code = head.charCodeAt(i);
-    if (code === 0xfffd || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x0b)) odd++;
+    if (
+      code === 0xfffd ||
+      (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c && code !== 0x0b)
+    )
+      odd++;
   }
   return odd > head.length / 20;
 }

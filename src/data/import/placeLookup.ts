@@ -6,7 +6,9 @@
 import { createGazetteer, type Gazetteer, type GazetteerPlace, type GeocodeResult } from '../geocoder';
 import { exactKey, skeletonKey } from '../placeKey';
 
-export interface PlaceLookup { find(name: string, country?: string): GeocodeResult }
+export interface PlaceLookup {
+  find(name: string, country?: string): GeocodeResult;
+}
 
 const DOMINANCE = 10;
 
@@ -42,7 +44,9 @@ export function createPlaceLookup(places: GazetteerPlace[], aliases: Record<stri
 }
 
 /** The basemap's places.geojson features as gazetteer places. */
-export function placesFromBasemap(features: Array<{ properties: Record<string, unknown>; geometry: { coordinates: number[] } }>): GazetteerPlace[] {
+export function placesFromBasemap(
+  features: Array<{ properties: Record<string, unknown>; geometry: { coordinates: number[] } }>,
+): GazetteerPlace[] {
   return features
     .filter((f) => typeof f.properties.iso2 === 'string' && typeof f.properties.name === 'string')
     .map((f) => ({

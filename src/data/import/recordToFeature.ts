@@ -16,22 +16,34 @@ import type { RowProblem } from './types';
 export type { RowProblem } from './types';
 
 /** row 0 means the whole file. */
-export interface RowContext { datasetId: string; fileName: string; places: PlaceLookup | null }
+export interface RowContext {
+  datasetId: string;
+  fileName: string;
+  places: PlaceLookup | null;
+}
 export type RowResult = { ok: true; feature: IncidentFeature } | { ok: false; problems: RowProblem[] };
 
 export type Cells = Partial<Record<Field, string>>;
 
 /** Where zod's paths point, in the analyst's words. */
 const FIELD_OF_PATH: Array<[RegExp, string]> = [
-  [/^properties\.id/, 'id'], [/^properties\.title/, 'title'], [/^properties\.category/, 'category'],
-  [/^properties\.when/, 'date'], [/^properties\.reported/, 'reported'], [/^properties\.where\.country/, 'country'],
-  [/^properties\.where/, 'place'], [/^properties\.excerpts/, 'excerpt'], [/^properties\.notes/, 'notes'],
-  [/^geometry\.coordinates\.0/, 'longitude'], [/^geometry\.coordinates\.1/, 'latitude'],
+  [/^properties\.id/, 'id'],
+  [/^properties\.title/, 'title'],
+  [/^properties\.category/, 'category'],
+  [/^properties\.when/, 'date'],
+  [/^properties\.reported/, 'reported'],
+  [/^properties\.where\.country/, 'country'],
+  [/^properties\.where/, 'place'],
+  [/^properties\.excerpts/, 'excerpt'],
+  [/^properties\.notes/, 'notes'],
+  [/^geometry\.coordinates\.0/, 'longitude'],
+  [/^geometry\.coordinates\.1/, 'latitude'],
 ];
 
 export function recordToFeature(cells: Cells, row: number, ctx: RowContext): RowResult {
   const problems: RowProblem[] = [];
-  const fail = (field: string, reason: string) => problems.push({ row, field, reason, id: cells.id?.trim() || undefined });
+  const fail = (field: string, reason: string) =>
+    problems.push({ row, field, reason, id: cells.id?.trim() || undefined });
   const text = (field: Field) => cells[field]?.trim() ?? '';
 
   const date = readDate(text('date'));
@@ -65,19 +77,25 @@ export function recordToFeature(cells: Cells, row: number, ctx: RowContext): Row
       title: text('title'),
       category: category ?? 'other',
       when: {
-        start, ...(finalEnd && finalEnd !== start ? { end: finalEnd } : {}),
+        start,
+        ...(finalEnd && finalEnd !== start ? { end: finalEnd } : {}),
         precision: finalEnd && finalEnd !== start && date.value.precision === 'day' ? 'days' : date.value.precision,
         basis: `as given in ${ctx.fileName}, row ${row}`,
       },
       reported: reported.ok ? reported.value.start : start,
       where: {
-        asWritten: where.asWritten, name: where.name, country: where.country,
+        asWritten: where.asWritten,
+        name: where.name,
+        country: where.country,
         precision: (precisionWord as LocationPrecision) || where.precision,
         geocode: where.geocode,
       },
       actors: [],
       excerpts: text('excerpt') ? [{ source, quote: text('excerpt'), offset: 0 }] : [],
-      notes: [text('notes'), reported.ok ? '' : 'The file gives no publication date; the event date stands in for it.'].filter(Boolean).join(' ') || undefined,
+      notes:
+        [text('notes'), reported.ok ? '' : 'The file gives no publication date; the event date stands in for it.']
+          .filter(Boolean)
+          .join(' ') || undefined,
     },
   };
   const checked = incidentFeatureSchema.safeParse(candidate);
@@ -93,12 +111,23 @@ export function recordToFeature(cells: Cells, row: number, ctx: RowContext): Row
 function readCategory(raw: string): Category | null {
   if (!raw) return 'other';
   const key = raw.toLowerCase().replace(/[\s_-]+/g, '');
-  const aliases: Record<string, Category> = { airstrikes: 'airstrike', strike: 'airstrike', battle: 'clashes', clash: 'clashes', bomb: 'bombing', explosion: 'bombing' };
-  return (CATEGORIES as readonly string[]).includes(key) ? (key as Category) : aliases[key] ?? null;
+  const aliases: Record<string, Category> = {
+    airstrikes: 'airstrike',
+    strike: 'airstrike',
+    battle: 'clashes',
+    clash: 'clashes',
+    bomb: 'bombing',
+    explosion: 'bombing',
+  };
+  return (CATEGORIES as readonly string[]).includes(key) ? (key as Category) : (aliases[key] ?? null);
 }
 
 interface Located {
-  lngLat: [number, number]; asWritten: string; name: string; country: string; precision: LocationPrecision;
+  lngLat: [number, number];
+  asWritten: string;
+  name: string;
+  country: string;
+  precision: LocationPrecision;
   geocode: { source: 'manual' | 'simplemaps' | 'gazetteer'; ref: string };
 }
 
@@ -109,15 +138,32 @@ function locate(cells: Cells, ctx: RowContext, fail: (field: string, reason: str
   if (given === null) return null;
   if (given) {
     const label = place || `${given[1]}, ${given[0]}`;
-    return { lngLat: given, asWritten: label, name: label, country: /^[A-Z]{2}$/.test(country) ? country : 'XX', precision: 'poi', geocode: { source: 'manual', ref: `coordinates as given in ${ctx.fileName}` } };
+    return {
+      lngLat: given,
+      asWritten: label,
+      name: label,
+      country: /^[A-Z]{2}$/.test(country) ? country : 'XX',
+      precision: 'poi',
+      geocode: { source: 'manual', ref: `coordinates as given in ${ctx.fileName}` },
+    };
   }
   if (!place) {
     fail('place', 'is missing, and the row has no latitude and longitude');
     return null;
   }
-  const found = ctx.places?.find(place, /^[A-Z]{2}$/.test(country) ? country : undefined) ?? { status: 'not-found' as const };
+  const found = ctx.places?.find(place, /^[A-Z]{2}$/.test(country) ? country : undefined) ?? {
+    status: 'not-found' as const,
+  };
   if (found.status === 'ambiguous') {
-    fail('place', `${quoted(place)} matches several places (${found.candidates.slice(0, 4).map((c) => `${clip(c.name)}, ${c.country}`).join('; ')}${found.candidates.length > 4 ? ` and ${found.candidates.length - 4} more` : ''}); add a country code or coordinates`);
+    fail(
+      'place',
+      `${quoted(place)} matches several places (${found.candidates
+        .slice(0, 4)
+        .map((c) => `${clip(c.name)}, ${c.country}`)
+        .join(
+          '; ',
+        )}${found.candidates.length > 4 ? ` and ${found.candidates.length - 4} more` : ''}); add a country code or coordinates`,
+    );
     return null;
   }
   if (found.status === 'not-found') {
@@ -125,11 +171,21 @@ function locate(cells: Cells, ctx: RowContext, fail: (field: string, reason: str
     return null;
   }
   const p = found.place;
-  return { lngLat: p.lngLat, asWritten: place, name: p.name, country: p.country, precision: 'city', geocode: { source: p.source, ref: `${p.id}, matched by ${found.matchedBy} from ${quoted(place, 200)}` } };
+  return {
+    lngLat: p.lngLat,
+    asWritten: place,
+    name: p.name,
+    country: p.country,
+    precision: 'city',
+    geocode: { source: p.source, ref: `${p.id}, matched by ${found.matchedBy} from ${quoted(place, 200)}` },
+  };
 }
 
 /** Coordinates from the latitude and longitude cells: a pair, undefined when both are empty, null on a problem. */
-function readCoordinates(cells: Cells, fail: (field: string, reason: string) => void): [number, number] | undefined | null {
+function readCoordinates(
+  cells: Cells,
+  fail: (field: string, reason: string) => void,
+): [number, number] | undefined | null {
   const latText = cells.latitude?.trim() ?? '';
   const lonText = cells.longitude?.trim() ?? '';
   if (!latText && !lonText) return undefined;

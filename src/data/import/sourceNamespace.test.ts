@@ -37,7 +37,12 @@ describe('source ids of an import', () => {
     const excerpt = out.features[0].properties.excerpts[0];
     expect(excerpt.source).toBe('import-hijack-f1e0');
     expect(Object.keys(out.sources)).toEqual(['import-hijack-f1e0']);
-    expect(out.sources['import-hijack-f1e0']).toEqual({ fileName: 'hijack.geojson', unit: 'feature', row: 1, cited: BUNDLED });
+    expect(out.sources['import-hijack-f1e0']).toEqual({
+      fileName: 'hijack.geojson',
+      unit: 'feature',
+      row: 1,
+      cited: BUNDLED,
+    });
     expect(notes(out)).toEqual([
       `feature 1: excerpts[0].source cites the bundled article "${BUNDLED}", but its quote is not in that archived text; it is kept as an imported, unchecked quote`,
     ]);
@@ -45,7 +50,11 @@ describe('source ids of an import', () => {
 
   it('keeps a quote that is verbatim in the bundled article as that article’s, at the offset where it really is', () => {
     const out = run([feature('h-2', [{ source: BUNDLED, quote: REAL, offset: 0 }])]);
-    expect(out.features[0].properties.excerpts[0]).toEqual({ source: BUNDLED, quote: REAL, offset: ARCHIVED.indexOf(REAL) });
+    expect(out.features[0].properties.excerpts[0]).toEqual({
+      source: BUNDLED,
+      quote: REAL,
+      offset: ARCHIVED.indexOf(REAL),
+    });
     expect(out.sources).toEqual({});
     expect(notes(out)).toEqual([
       `feature 1: excerpts[0] is verbatim in the bundled article "${BUNDLED}" at character ${ARCHIVED.indexOf(REAL)} (the file says 0); it is shown as that article’s checked quote`,
@@ -61,20 +70,32 @@ describe('source ids of an import', () => {
 
   it('fuzz: every source id written is in the import’s own namespace; a bundled id is kept only for a verbatim quote', () => {
     const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,3}$/);
-    const source = fc.oneof(fc.constant(BUNDLED), fc.constant('import-hijack-r1'), fc.constant('import-hijack-2-r1'), slug);
-    const quote = fc.oneof(fc.constant(REAL), fc.constant('U.S. warplanes struck.'), fc.string({ minLength: 1, maxLength: 10 }).filter((q) => q.trim() !== ''));
+    const source = fc.oneof(
+      fc.constant(BUNDLED),
+      fc.constant('import-hijack-r1'),
+      fc.constant('import-hijack-2-r1'),
+      slug,
+    );
+    const quote = fc.oneof(
+      fc.constant(REAL),
+      fc.constant('U.S. warplanes struck.'),
+      fc.string({ minLength: 1, maxLength: 10 }).filter((q) => q.trim() !== ''),
+    );
     const excerpt = fc.record({ source, quote, offset: fc.nat(200) });
     fc.assert(
-      fc.property(fc.array(fc.array(excerpt, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (list) => {
-        const out = run(list.map((excerpts, i) => feature(`f-${i}`, excerpts)));
-        for (const key of Object.keys(out.sources)) expect(key).toMatch(/^import-hijack-[a-z0-9]+$/);
-        for (const f of out.features) {
-          for (const e of f.properties.excerpts) {
-            if (e.source === BUNDLED) expect(ARCHIVED.slice(e.offset, e.offset + e.quote.length)).toBe(e.quote);
-            else expect(out.sources[e.source]).toBeDefined();
+      fc.property(
+        fc.array(fc.array(excerpt, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+        (list) => {
+          const out = run(list.map((excerpts, i) => feature(`f-${i}`, excerpts)));
+          for (const key of Object.keys(out.sources)) expect(key).toMatch(/^import-hijack-[a-z0-9]+$/);
+          for (const f of out.features) {
+            for (const e of f.properties.excerpts) {
+              if (e.source === BUNDLED) expect(ARCHIVED.slice(e.offset, e.offset + e.quote.length)).toBe(e.quote);
+              else expect(out.sources[e.source]).toBeDefined();
+            }
           }
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

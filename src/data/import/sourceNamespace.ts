@@ -68,7 +68,9 @@ export function claimSources(feature: IncidentFeature, row: number, unit: Import
   const casualties = feature.properties.casualties;
   const figures = casualties && {
     ...(casualties.killed ? { killed: casualties.killed.map((f) => ({ ...f, source: figureSource(f.source) })) } : {}),
-    ...(casualties.wounded ? { wounded: casualties.wounded.map((f) => ({ ...f, source: figureSource(f.source) })) } : {}),
+    ...(casualties.wounded
+      ? { wounded: casualties.wounded.map((f) => ({ ...f, source: figureSource(f.source) })) }
+      : {}),
   };
   const properties = { ...feature.properties, excerpts, ...(figures ? { casualties: figures } : {}) };
   return { feature: { ...feature, properties }, sources, notes };

@@ -5,7 +5,12 @@
  */
 
 /** One reason a row (or feature, or record) of a file could not be loaded. `row` uses the file's own numbering. */
-export interface RowProblem { row: number; field: string; reason: string; id?: string }
+export interface RowProblem {
+  row: number;
+  field: string;
+  reason: string;
+  id?: string;
+}
 
 /** What a file's rows are called in messages: spreadsheet rows, GeoJSON features or JSON records. */
 export type ImportUnit = 'row' | 'feature' | 'record';

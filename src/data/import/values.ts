@@ -14,11 +14,16 @@ const show = (raw: string) => `"${raw.length > 40 ? `${raw.slice(0, 40)}…` : r
 export function readNumber(raw: string): Read<number> {
   const text = raw.trim();
   const normalised = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
-  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalised)) return { ok: false, reason: `${show(raw)} is not a number` };
+  if (!/^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normalised))
+    return { ok: false, reason: `${show(raw)} is not a number` };
   return { ok: true, value: Number(normalised) };
 }
 
-export interface ReadDate { start: string; end?: string; precision: DatePrecision }
+export interface ReadDate {
+  start: string;
+  end?: string;
+  precision: DatePrecision;
+}
 
 /** A date as the schema wants it, or a reason that tells the analyst how to write it. */
 export function readDate(raw: string): Read<ReadDate> {
@@ -33,10 +38,16 @@ export function readDate(raw: string): Read<ReadDate> {
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {
     const end = daysInMonth(Number(month[1]), Number(month[2]));
-    return { ok: true, value: { start: `${text}-01`, end: `${text}-${String(end).padStart(2, '0')}`, precision: 'month' } };
+    return {
+      ok: true,
+      value: { start: `${text}-01`, end: `${text}-${String(end).padStart(2, '0')}`, precision: 'month' },
+    };
   }
   if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(text)) {
     return { ok: false, reason: `${show(raw)} could be read day-first or month-first; write it as YYYY-MM-DD` };
   }
-  return { ok: false, reason: text ? `${show(raw)} is not a date; write it as YYYY-MM-DD (or YYYY-MM for a month)` : 'is empty' };
+  return {
+    ok: false,
+    reason: text ? `${show(raw)} is not a date; write it as YYYY-MM-DD (or YYYY-MM for a month)` : 'is empty',
+  };
 }

@@ -8,6 +8,10 @@ import { describeScope } from './describeScope';
 import { useMenuButton } from '../menu/useMenuButton';
 
 type Scope = 'screen' | 'anywhere';
+const DOWNLOADS = [
+  { format: 'csv', label: 'Download CSV' },
+  { format: 'geojson', label: 'Download GeoJSON' },
+] as const;
 const HINT = 'Both carry every excerpt with its source and offset, and the precision and basis of each date and place.';
 
 function exportData(format: 'csv' | 'geojson', scope: Scope) {
@@ -74,26 +78,19 @@ export function ExportMenu() {
             {scopeItem('anywhere', `In the window, anywhere (${anywhere})`)}
           </div>
           <div role="separator" className="menu-separator" />
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            tabIndex={-1}
-            aria-describedby={hintId}
-            onClick={run(() => exportData('csv', scope))}
-          >
-            Download CSV
-          </button>
-          <button
-            type="button"
-            role="menuitem"
-            className="menu-item"
-            tabIndex={-1}
-            aria-describedby={hintId}
-            onClick={run(() => exportData('geojson', scope))}
-          >
-            Download GeoJSON
-          </button>
+          {DOWNLOADS.map(({ format, label }) => (
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              className="menu-item"
+              tabIndex={-1}
+              aria-describedby={hintId}
+              onClick={run(() => exportData(format, scope))}
+            >
+              {label}
+            </button>
+          ))}
           <p className="hint" aria-hidden="true">
             {HINT}
           </p>

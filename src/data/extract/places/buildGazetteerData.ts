@@ -46,8 +46,9 @@ export interface GazetteerSources {
 const SAME_PLACE_KM = 25;
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-const uniq = (names: string[], except: string): string[] =>
-  [...new Map(names.filter((n) => n && exactKey(n) !== exactKey(except)).map((n) => [exactKey(n), n])).values()];
+const uniq = (names: string[], except: string): string[] => [
+  ...new Map(names.filter((n) => n && exactKey(n) !== exactKey(except)).map((n) => [exactKey(n), n])).values(),
+];
 
 export function buildPlaceGazetteerData(src: GazetteerSources): PlaceGazetteerData {
   const rows: PlaceRow[] = src.simplemaps.map((r) => [
@@ -122,7 +123,16 @@ function adminRegions(simplemaps: SimpleMapsCity[], cities: PlaceRow[]): PlaceRo
     // "Tunis", "Kidal": news means the city unless the city is tiny beside the region ("California")
     const city = cityPopulation.get(`${g.iso2}|${exactKey(g.name)}`) ?? 0;
     const population = city >= 0.01 * g.w ? Math.floor(city / 2) : Math.round(g.w);
-    return [g.name, '', g.iso2, round(g.x / g.w), round(g.y / g.w), population, `simplemaps-admin:${g.iso2}:${g.name}`, 'region'];
+    return [
+      g.name,
+      '',
+      g.iso2,
+      round(g.x / g.w),
+      round(g.y / g.w),
+      population,
+      `simplemaps-admin:${g.iso2}:${g.name}`,
+      'region',
+    ];
   });
 }
 

@@ -90,4 +90,15 @@ brother wife husband named dubbed alias
 `);
 
 /** Names of institutions that are also towns somewhere ("White House", Tennessee): never a place here. */
-export const METONYMS = new Set(['white house', 'pentagon', 'kremlin', 'capitol hill', 'downing street', 'wall street', 'whitehall', 'elysee', 'quai d orsay', 'foggy bottom']);
+export const METONYMS = new Set([
+  'white house',
+  'pentagon',
+  'kremlin',
+  'capitol hill',
+  'downing street',
+  'wall street',
+  'whitehall',
+  'elysee',
+  'quai d orsay',
+  'foggy bottom',
+]);

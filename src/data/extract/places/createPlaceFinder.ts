@@ -62,7 +62,13 @@ function findPlaces(index: PlaceIndex, input: ArticleInput, sentences: Sentence[
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function toMention(index: PlaceIndex, text: string, hit: NameHit, j: Judgement, evidence: CountryEvidence): PlaceMention {
+function toMention(
+  index: PlaceIndex,
+  text: string,
+  hit: NameHit,
+  j: Judgement,
+  evidence: CountryEvidence,
+): PlaceMention {
   const span = { start: hit.start, end: hit.end, asWritten: text.slice(hit.start, hit.end) };
   if (hit.iso2) {
     const country = index.countries.get(hit.iso2);
@@ -83,15 +89,24 @@ function placeMention(
 ): PlaceMention {
   const places = placeIndexes.map((p) => index.places[p]);
   const candidates = rankPlaces(places, aliasIndex, variant, evidence);
-  const ambiguity = aliasIndex === undefined ? explainAmbiguity(span.asWritten, candidates, places, evidence, index) : undefined;
-  return { start: span.start, end: span.end, asWritten: span.asWritten, kind, candidates, ...(ambiguity ? { ambiguity } : {}) };
+  const ambiguity =
+    aliasIndex === undefined ? explainAmbiguity(span.asWritten, candidates, places, evidence, index) : undefined;
+  return {
+    start: span.start,
+    end: span.end,
+    asWritten: span.asWritten,
+    kind,
+    candidates,
+    ...(ambiguity ? { ambiguity } : {}),
+  };
 }
 
 /** "THIES" → Thiès; "BENGHAZI, Libya" → only Libyan Benghazis. */
 function datelineCandidates(index: PlaceIndex, d: DatelinePlace): number[] {
   const key = exactKey(d.asWritten);
   const alias = index.alias.get(key);
-  let places = alias !== undefined ? [alias] : (index.exact.get(key) ?? index.skeleton.get(skeletonKey(d.asWritten)) ?? []);
+  let places =
+    alias !== undefined ? [alias] : (index.exact.get(key) ?? index.skeleton.get(skeletonKey(d.asWritten)) ?? []);
   const hinted = d.countryHint ? index.countryName.get(exactKey(d.countryHint)) : undefined;
   if (hinted) places = places.filter((p) => index.places[p].country === hinted);
   return places;

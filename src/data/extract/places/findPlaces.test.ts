@@ -46,8 +46,18 @@ describe('demonyms', () => {
 
 describe('ambiguous names, decided from the other places in the article', () => {
   it.each([
-    ['Fighting near Sabratha and Misrata spread to Tripoli on Monday.', 'Tripoli', 'LY', /Libya or Lebanon; Libya, from Sabratha and Misrata/],
-    ['Clashes in Beirut and Sidon spilled over to Tripoli in the north of Lebanon.', 'Tripoli', 'LB', /Lebanon or Libya; Lebanon, from/],
+    [
+      'Fighting near Sabratha and Misrata spread to Tripoli on Monday.',
+      'Tripoli',
+      'LY',
+      /Libya or Lebanon; Libya, from Sabratha and Misrata/,
+    ],
+    [
+      'Clashes in Beirut and Sidon spilled over to Tripoli in the north of Lebanon.',
+      'Tripoli',
+      'LB',
+      /Lebanon or Libya; Lebanon, from/,
+    ],
     ['Officials met in Tripoli.', 'Tripoli', 'LY', /Libya or Lebanon; the article does not settle it/],
   ])('%s', (text, asWritten, country, reason) => {
     const m = mention(text, asWritten);
@@ -70,8 +80,14 @@ describe('datelines: where the reporter filed from', () => {
     expect(m?.candidates[0]?.country).toBe(country);
   });
   it('splits a shared dateline and uses one the caller gives', () => {
-    expect(run('WASHINGTON/LOS ANGELES (Reuters) – A filing.').map((m) => m.asWritten)).toEqual(['WASHINGTON', 'LOS ANGELES']);
-    expect(run('Headline\nMOSUL, Iraq (AP) - Text.', 'MOSUL, Iraq (AP) -')[0]).toMatchObject({ kind: 'dateline', asWritten: 'MOSUL' });
+    expect(run('WASHINGTON/LOS ANGELES (Reuters) – A filing.').map((m) => m.asWritten)).toEqual([
+      'WASHINGTON',
+      'LOS ANGELES',
+    ]);
+    expect(run('Headline\nMOSUL, Iraq (AP) - Text.', 'MOSUL, Iraq (AP) -')[0]).toMatchObject({
+      kind: 'dateline',
+      asWritten: 'MOSUL',
+    });
   });
 });
 

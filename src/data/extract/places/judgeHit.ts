@@ -47,7 +47,17 @@ export function judgeHit(hit: NameHit, ctx: JudgeContext): Judgement | undefined
     return { kind: adjective ? 'demonym' : kind, cued, places: [] };
   }
   const before = words[hit.from - 1];
-  if (METONYMS.has(exactKey(words.slice(hit.from, hit.to).map((w) => w.text).join(' ')))) return undefined;
+  if (
+    METONYMS.has(
+      exactKey(
+        words
+          .slice(hit.from, hit.to)
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    )
+  )
+    return undefined;
   if (before && !before.capitalised && ROLE_NOUNS.has(before.lower)) return undefined;
   if (before?.dotNext && TITLES.has(before.lower)) return undefined;
   if (single && NEVER_PLACES.has(key)) return undefined;
@@ -61,7 +71,12 @@ export function judgeHit(hit: NameHit, ctx: JudgeContext): Judgement | undefined
   if (single && !cued && ctx.nameParts.has(first.lower)) return undefined;
   let places = hit.places;
   if (hit.matchedBy === 'variant') {
-    const written = exactKey(words.slice(hit.from, hit.to).map((w) => w.text).join(' '));
+    const written = exactKey(
+      words
+        .slice(hit.from, hit.to)
+        .map((w) => w.text)
+        .join(' '),
+    );
     places = places.filter((p) => closeSpelling(written, ctx.index.places[p]));
     if (!cued) places = places.filter((p) => ctx.countries.has(ctx.index.places[p].country));
     return places.length > 0 ? { kind, cued, places } : undefined;

@@ -3,7 +3,15 @@
  * "University of Aleppo"), part of a person's name ("Ismail Shukri"), or a place word itself.
  */
 import { exactKey } from '../../placeKey';
-import { NAME_CONNECTORS, NEVER_PLACES, OPEN_WORDS, ORG_WORDS, PLACE_SUFFIXES, ROLE_NOUNS, TITLES } from './contextWords';
+import {
+  NAME_CONNECTORS,
+  NEVER_PLACES,
+  OPEN_WORDS,
+  ORG_WORDS,
+  PLACE_SUFFIXES,
+  ROLE_NOUNS,
+  TITLES,
+} from './contextWords';
 import type { GazetteerPlaceEntry } from './gazetteerData';
 import type { PlaceIndex } from './placeIndex';
 import type { NameHit } from './scanNames';
@@ -18,7 +26,11 @@ export function isNested(words: Word[], hit: NameHit): boolean {
   }
   const of = words[hit.from - 1];
   if (of?.lower === 'of' || of?.lower === 'at') {
-    for (let j = hit.from - 2, seen = 0; j >= 0 && seen < 3 && words[j].joinsNext && words[j].capitalised; j--, seen++) {
+    for (
+      let j = hit.from - 2, seen = 0;
+      j >= 0 && seen < 3 && words[j].joinsNext && words[j].capitalised;
+      j--, seen++
+    ) {
       if (ORG_WORDS.has(words[j].lower)) return true;
     }
   }
@@ -31,7 +43,13 @@ export function partOfLongerName(words: Word[], to: number, index: PlaceIndex): 
   let next = words[to];
   if (!next || !last.joinsNext || last.hyphenNext) return false;
   // "Abu al-Baraa", "Central District of California": the name goes on past the gazetteer's
-  if (NAME_CONNECTORS.has(next.lower) && next.lower !== 'and' && next.lower !== 'the' && next.joinsNext && words[to + 1]?.capitalised) {
+  if (
+    NAME_CONNECTORS.has(next.lower) &&
+    next.lower !== 'and' &&
+    next.lower !== 'the' &&
+    next.joinsNext &&
+    words[to + 1]?.capitalised
+  ) {
     next = words[to + 1];
     if (!isPlaceWord(next, index) && !PLACE_SUFFIXES.has(next.lower)) return true;
   }
@@ -51,7 +69,8 @@ export function collectNameParts(words: Word[], index: PlaceIndex): Set<string> 
   for (let i = 1; i < words.length; i++) {
     const a = words[i - 1];
     const b = words[i];
-    if (a.joinsNext && b.capitalised && (ROLE_NOUNS.has(a.lower) || TITLES.has(a.lower)) && !a.capitalised) parts.add(b.lower);
+    if (a.joinsNext && b.capitalised && (ROLE_NOUNS.has(a.lower) || TITLES.has(a.lower)) && !a.capitalised)
+      parts.add(b.lower);
     if (!a.joinsNext || a.hyphenNext || !a.capitalised || !b.capitalised || a.allCaps || b.allCaps) continue;
     if (OPEN_WORDS.has(a.lower) || (a.sentenceStart && NEVER_PLACES.has(a.lower)) || isPlaceWord(a, index)) continue;
     parts.add(b.lower);

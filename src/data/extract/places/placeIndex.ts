@@ -75,5 +75,15 @@ export function buildPlaceIndex(data: PlaceGazetteerData): PlaceIndex {
       if (plural) demonym.set(exactKey(plural), c.iso2);
     }
   }
-  return { places, countries, exact, skeleton, alias, countryName, demonym, countryAcronym, maxWords: Math.min(6, maxWords) };
+  return {
+    places,
+    countries,
+    exact,
+    skeleton,
+    alias,
+    countryName,
+    demonym,
+    countryAcronym,
+    maxWords: Math.min(6, maxWords),
+  };
 }

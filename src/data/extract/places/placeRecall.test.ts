@@ -23,15 +23,19 @@ interface Incident {
     excerpts: Array<{ source: string; quote: string }>;
   };
 }
-const incidents = (JSON.parse(readFileSync(join(root, 'data', 'incidents.geojson'), 'utf8')) as { features: Incident[] })
-  .features;
+const incidents = (
+  JSON.parse(readFileSync(join(root, 'data', 'incidents.geojson'), 'utf8')) as { features: Incident[] }
+).features;
 
 /**
  * One curated place per (article, where.name), kept only where that article's own excerpt or text
  * names it: "Derna" is curated from a Reuters story; the CBS excerpt cited beside it says only "Libya".
  */
 const named = (f: Incident, source: string): boolean => {
-  const parts = f.properties.where.name.split(/[(),]/).map((p) => p.trim().toLowerCase()).filter(Boolean);
+  const parts = f.properties.where.name
+    .split(/[(),]/)
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
   const quotes = f.properties.excerpts.filter((e) => e.source === source).map((e) => e.quote.toLowerCase());
   const text = articles.find((a) => a.id === source)?.text ?? '';
   return text.includes(f.properties.where.asWritten) || quotes.some((q) => parts.some((p) => q.includes(p)));
@@ -55,7 +59,8 @@ function matches(m: PlaceMention, g: (typeof gold)[number], topOnly: boolean): b
   return (topOnly ? m.candidates.slice(0, 1) : m.candidates).some((c) =>
     g.where.precision === 'country'
       ? c.precision === 'country' && c.country === g.where.country
-      : c.country === g.where.country && roughKm(c.lon, c.lat, g.lngLat[0], g.lngLat[1]) <= RADIUS_KM[g.where.precision],
+      : c.country === g.where.country &&
+        roughKm(c.lon, c.lat, g.lngLat[0], g.lngLat[1]) <= RADIUS_KM[g.where.precision],
   );
 }
 
@@ -128,14 +133,19 @@ describe('the finder over the eleven archived articles', () => {
       find({ text: a.text, published: '2016-02-20' }, []);
       return performance.now() - t;
     });
-    const words = articles.map((a) => a.text).join('\n\n').split(/\s+/);
+    const words = articles
+      .map((a) => a.text)
+      .join('\n\n')
+      .split(/\s+/);
     const long = words.slice(0, 1500).join(' ');
     const longTimes = [0, 1, 2, 3, 4].map(() => {
       const t = performance.now();
       find({ text: long, published: '2016-02-20' }, []);
       return performance.now() - t;
     });
-    console.log(`per article median ${median(times).toFixed(1)} ms; 1,500 words median ${median(longTimes).toFixed(1)} ms`);
+    console.log(
+      `per article median ${median(times).toFixed(1)} ms; 1,500 words median ${median(longTimes).toFixed(1)} ms`,
+    );
     expect(median(longTimes)).toBeLessThan(100);
   }, 30_000);
 });

@@ -20,7 +20,15 @@ const SAME_PLACE_KM = 50;
 const BONUS = { alias: 4, gazetteer: 1, exact: 1, context: 3 };
 
 export function countryCandidate(c: CountryEntry): PlaceCandidate {
-  return { name: c.name, country: c.iso2, lon: c.lon, lat: c.lat, score: 1, source: `naturalearth:${c.iso2}`, precision: 'country' };
+  return {
+    name: c.name,
+    country: c.iso2,
+    lon: c.lon,
+    lat: c.lat,
+    score: 1,
+    source: `naturalearth:${c.iso2}`,
+    precision: 'country',
+  };
 }
 
 export function rankPlaces(
@@ -90,5 +98,7 @@ export function explainAmbiguity(
 }
 
 function joinWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? 'the article') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return words.length <= 1
+    ? (words[0] ?? 'the article')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
