@@ -9,7 +9,6 @@ import {
   downloadOf,
   failedPart,
   importAndStore,
-  noticeBar,
   openApp,
   renderedAfterIdle,
   selectFromList,
@@ -59,8 +58,10 @@ test('a damaged stored record: the page still opens, with the list, the map and 
   await waitForMapIdle(page);
   await expect(page.getByTestId('window-count')).toHaveText(/^(47|49) of (47|49) incidents$/);
   expect((await renderedAfterIdle(page)).length).toBeGreaterThan(0);
-  // Either the panel that cannot show the record says so, or restoring left the record out and a notice says so.
-  await expect(failedPart(page, 'Your imported layers').or(noticeBar(page))).toBeVisible();
+  // Restoring sets the record aside and says why, with Export and Delete as the ways out.
+  const setAside = page.getByRole('region', { name: 'Could not restore' });
+  await expect(setAside).toContainText('its name is not text');
+  await expect(setAside.getByRole('button', { name: /^Export import-/ })).toBeVisible();
   await selectFromList(page, /U\.S\. air strike on an Islamic State training camp in Sabratha/);
   await expect(detailsTitle(page)).toHaveText(/Sabratha/);
 });

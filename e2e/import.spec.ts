@@ -94,7 +94,7 @@ test('an imported layer survives a reload, says where it is kept, hides and is r
   await expect(page.getByTestId('import-summary')).toHaveText('1 of 1 rows loaded as a new layer.');
   await page.reload();
   await waitForMapIdle(page);
-  const layer = page.getByTestId('imported-import-my-sheet');
+  const layer = page.locator('.imported-layer').filter({ hasText: 'my sheet' });
   await expect(layer).toContainText('my sheet');
   await expect(layer).toContainText('Stored in this browser only; never uploaded.');
   expect(await importedCount(page)).toBe(1);

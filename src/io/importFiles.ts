@@ -2,7 +2,7 @@
  * Import a user's file: refuse what is too big at once, parse and validate in a worker with
  * progress, add the valid incidents as their own layer, store them in this browser, and leave a
  * report of every row that could not be loaded. Every import ends with a report: loaded,
- * cancelled (Cancel, or a newer import), or failed with the reason (the worker died, went
+ * cancelled (Cancel), or failed with the reason (the worker died, went
  * silent, or the file could not be read). An import writes only source ids of its own namespace.
  */
 import type { AppStore } from '../store/appStore';
@@ -24,11 +24,13 @@ export interface ImportOptions {
 /** How long storing an import may take before the layer is kept for this visit only. */
 const SAVE_MS = 20_000;
 
-let running: AbortController | null = null;
+/** Imports run one after another, so two quick drops both load; Cancel stops the one being read and those waiting. */
+let queue: Promise<void> = Promise.resolve();
+const pending = new Set<AbortController>();
 
-/** Stop the import being read, if any: its worker is terminated and its report says nothing was added. */
+/** Stop the import being read and any waiting: the worker is terminated and each report says nothing was added. */
 export function cancelImport(): void {
-  running?.abort();
+  pending.forEach((controller) => controller.abort());
 }
 
 const emptyReport = (fileName: string, extra: Partial<ImportReport>): ImportReport => ({
@@ -41,21 +43,26 @@ const emptyReport = (fileName: string, extra: Partial<ImportReport>): ImportRepo
   ...extra,
 });
 
-export async function importFile(file: File, store: AppStore, options: ImportOptions = {}): Promise<void> {
-  running?.abort();
+export function importFile(file: File, store: AppStore, options: ImportOptions = {}): Promise<void> {
   const controller = new AbortController();
-  running = controller;
-  const current = () => running === controller;
+  pending.add(controller);
+  // With nothing else pending it starts at once (its progress shows in the same turn); otherwise after the rest.
+  const run =
+    pending.size === 1
+      ? importOne(file, store, options, controller)
+      : queue.then(() => importOne(file, store, options, controller));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function importOne(file: File, store: AppStore, options: ImportOptions, controller: AbortController) {
   try {
-    await readAndAdd(file, store, options, controller.signal, current);
+    if (controller.signal.aborted) return finish(store, emptyReport(file.name, { ended: { kind: 'cancelled' } }));
+    await readAndAdd(file, store, options, controller.signal, () => true);
   } catch (error) {
-    if (current())
-      finish(
-        store,
-        emptyReport(file.name, { ended: { kind: 'failed', reason: `the import failed: ${String(error)}` } }),
-      );
+    finish(store, emptyReport(file.name, { ended: { kind: 'failed', reason: `the import failed: ${String(error)}` } }));
   } finally {
-    if (current()) running = null;
+    pending.delete(controller);
   }
 }
 

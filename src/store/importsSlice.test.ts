@@ -87,4 +87,35 @@ describe('imported sets join the one incident list', () => {
     store.getState().removeImportedSet('import-a');
     expect([...store.getState().importedSources.keys()]).toEqual(['import-a-2-r2']);
   });
+
+  it('loads an incident id once: a second set with the same id comes without it, and a notice says so', () => {
+    const store = storeWithBundled();
+    const csv = 'id,title,date,lat,lon,excerpt\ni-1,I,2016-02-01,1,1,q\n';
+    store.getState().addImportedSet(SET, normalise(features(csv), 'import-f'), {});
+    const other = { ...SET, id: 'import-g', name: 'g', count: 2 };
+    const theirs = normalise(features(csv + 'g-2,G,2016-02-03,1,1,q\n'), 'import-g');
+    store.getState().addImportedSet(other, theirs, {});
+    const s = store.getState();
+    expect(s.incidents.map((i) => [i.id, i.datasetId])).toEqual([
+      ['i-1', 'import-f'],
+      ['g-2', 'import-g'],
+      ['b-1', undefined],
+    ]);
+    expect(s.importedSets.map((x) => [x.id, x.count])).toEqual([
+      ['import-f', 2],
+      ['import-g', 1],
+    ]);
+    expect(s.notices).toEqual([
+      'g: 1 of its incidents were left out because another loaded layer already has their ids.',
+    ]);
+  });
+
+  it('removing a set keeps the sources of a set whose id merely starts with its id', () => {
+    const store = storeWithBundled();
+    const source = { fileName: 'f.csv', unit: 'row' as const, row: 2 };
+    store.getState().addImportedSet(SET, [], { 'import-f-r2': source });
+    store.getState().addImportedSet({ ...SET, id: 'import-f-2' }, [], { 'import-f-2-r2': source });
+    store.getState().removeImportedSet('import-f');
+    expect([...store.getState().importedSources.keys()]).toEqual(['import-f-2-r2']);
+  });
 });

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { AppState, ImportsSlice } from './types';
+import type { AppState, ImportedSetEntry, ImportsSlice } from './types';
 import { mergeIncidents } from '../data/incidentList';
 import { inNamespace } from '../data/import/sourceNamespace';
 import { derivedFromIncidents } from './dataSlice';
@@ -10,6 +10,7 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
  * Imported datasets join the one incident list, so the time slider, filters, list, details and
  * exports treat them like the bundled data. Adding or removing one renumbers the incidents; the
  * selection is kept while its incident is still loaded; a window that showed the whole record widens with it.
+ * An incident id is loaded once: a set that brings an id another set already holds comes without it.
  */
 export const createImportsSlice: Slice = (set, get) => {
   const replaceIncidents = (incidents: AppState['incidents']) => {
@@ -20,32 +21,45 @@ export const createImportsSlice: Slice = (set, get) => {
     const kept = s.selectedId !== null && incidents.some((i) => i.id === s.selectedId) ? s.selectedId : null;
     set({ ...derived, selectedId: kept, hoveredId: null, ...(wasWhole ? { timeRange: derived.timeDomain } : {}) });
   };
+  const addImportedSets = (entries: ImportedSetEntry[]) => {
+    if (entries.length === 0) return;
+    const s = get();
+    const replaced = new Set(entries.map((e) => e.set.id));
+    const others = s.incidents.filter((i) => !i.datasetId || !replaced.has(i.datasetId));
+    const taken = new Set(others.map((i) => i.id));
+    const sets = [...s.importedSets.filter((x) => !replaced.has(x.id))];
+    const added: AppState['incidents'][] = [];
+    const sources = new Map(s.importedSources);
+    for (const { set: importedSet, incidents, sources: own } of entries) {
+      const fresh = incidents.filter((i) => !taken.has(i.id));
+      fresh.forEach((i) => taken.add(i.id));
+      if (fresh.length < incidents.length)
+        s.addNotice(
+          `${importedSet.name}: ${incidents.length - fresh.length} of its incidents were left out because another loaded layer already has their ids.`,
+        );
+      sets.push(fresh.length < incidents.length ? { ...importedSet, count: fresh.length } : importedSet);
+      added.push(fresh.map((i) => ({ ...i, datasetId: importedSet.id, ringColour: importedSet.colour })));
+      // Only keys in the set's own namespace: an import never writes over a bundled or another import's source.
+      Object.entries(own).forEach(([key, source]) => inNamespace(key, importedSet.id) && sources.set(key, source));
+    }
+    set({ importedSets: sets, importedSources: sources });
+    replaceIncidents(mergeIncidents(others, ...added));
+  };
   return {
     importedSets: [],
     importedSources: new Map(),
     hiddenDatasets: [],
     importJob: null,
     importReport: null,
-    addImportedSet: (importedSet, incidents, sources) => {
-      const s = get();
-      const others = s.incidents.filter((i) => i.datasetId !== importedSet.id);
-      set({
-        importedSets: [...s.importedSets.filter((x) => x.id !== importedSet.id), importedSet],
-        // Only keys in the set's own namespace: an import never writes over a bundled or another import's source.
-        importedSources: new Map([
-          ...s.importedSources,
-          ...Object.entries(sources).filter(([key]) => inNamespace(key, importedSet.id)),
-        ]),
-      });
-      replaceIncidents(
-        mergeIncidents(
-          others,
-          incidents.map((i) => ({ ...i, datasetId: importedSet.id, ringColour: importedSet.colour })),
-        ),
-      );
-    },
+    restoreProblems: [],
+    storageUse: null,
+    addImportedSet: (importedSet, incidents, sources) => addImportedSets([{ set: importedSet, incidents, sources }]),
+    addImportedSets,
+    updateImportedSet: (id, patch) =>
+      set({ importedSets: get().importedSets.map((x) => (x.id === id ? { ...x, ...patch } : x)) }),
     removeImportedSet: (id) => {
       const s = get();
+      if (!s.importedSets.some((x) => x.id === id)) return;
       set({
         importedSets: s.importedSets.filter((x) => x.id !== id),
         hiddenDatasets: s.hiddenDatasets.filter((x) => x !== id),
@@ -59,5 +73,9 @@ export const createImportsSlice: Slice = (set, get) => {
     },
     setImportJob: (importJob) => set({ importJob }),
     setImportReport: (importReport) => set({ importReport }),
+    putRestoreProblem: (problem) =>
+      set({ restoreProblems: [...get().restoreProblems.filter((p) => p.id !== problem.id), problem] }),
+    dropRestoreProblem: (id) => set({ restoreProblems: get().restoreProblems.filter((p) => p.id !== id) }),
+    setStorageUse: (storageUse) => set({ storageUse }),
   };
 };

@@ -9,9 +9,9 @@ import type { ListOrder } from '../geo/orderIncidents';
 import type { SearchEntry } from '../data/search';
 import type { Category, LocationPrecision } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
-import type { ImportedSet, ImportedSource, ImportReport } from '../data/import/types';
+import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 
-export type { ImportedSet, ImportedSource, ImportReport } from '../data/import/types';
+export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 
 /** [startDay, endDay], inclusive UTC day numbers. */
 export type DayRange = [number, number];
@@ -170,6 +170,17 @@ export interface DisplaySlice {
   setMapStatus: (status: MapStatus) => void;
 }
 
+export interface ImportedSetEntry {
+  set: ImportedSet;
+  incidents: Incident[];
+  sources: Record<string, ImportedSource>;
+}
+/** Bytes this origin stores, and the most it may. */
+export interface StorageUse {
+  usage: number;
+  quota: number;
+}
+
 export interface ImportsSlice {
   importedSets: ImportedSet[];
   importedSources: Map<string, ImportedSource>;
@@ -178,7 +189,18 @@ export interface ImportsSlice {
   importJob: { fileName: string; done: number; total: number } | null;
   importReport: ImportReport | null;
   addImportedSet: (set: ImportedSet, incidents: Incident[], sources: Record<string, ImportedSource>) => void;
+  /** Several sets in one update (restoring from storage); incidents whose ids are already loaded are left out. */
+  addImportedSets: (entries: ImportedSetEntry[]) => void;
+  /** Change what is said about a loaded set, e.g. that its stored copy is gone. */
+  updateImportedSet: (id: string, patch: Partial<Pick<ImportedSet, 'stored' | 'notSavedReason'>>) => void;
   removeImportedSet: (id: string) => void;
+  /** Stored records that could not be restored as they were, until exported or deleted. */
+  restoreProblems: RestoreProblem[];
+  putRestoreProblem: (problem: RestoreProblem) => void;
+  dropRestoreProblem: (id: string) => void;
+  /** How much this origin stores against its quota (navigator.storage.estimate()), when known. */
+  storageUse: StorageUse | null;
+  setStorageUse: (use: StorageUse | null) => void;
   toggleImportedSet: (id: string) => void;
   setImportJob: (job: ImportsSlice['importJob']) => void;
   setImportReport: (report: ImportReport | null) => void;

@@ -58,3 +58,16 @@ export interface ImportReport {
   /** Set when the import ended before the file was read: nothing was added. */
   ended?: ImportEnd;
 }
+
+/**
+ * A stored import that could not be restored as it was: set aside whole (`quarantined`), or
+ * restored without incidents whose ids another set already uses (`partial`). Either way the
+ * stored record stays until the user exports or deletes it. `id` names the record in storage.
+ */
+export interface RestoreProblem {
+  id: string;
+  /** The set's name when it has one that is text, otherwise its id in storage. */
+  name: string;
+  kind: 'quarantined' | 'partial';
+  reason: string;
+}

@@ -1,0 +1,295 @@
+/**
+ * What this browser keeps: reading and seeding the app's IndexedDB (`incident-atlas`, object store
+ * `imports`) from inside a page, the way another tab or an older version of the app would leave it.
+ */
+import { expect, type Page } from '@playwright/test';
+import { waitForMapIdle } from './driver';
+import { dropFile } from './importing';
+
+/** A same-origin page that does not run the app: storage can be laid out there before the app opens it. */
+export const BLANK = '/basemap/PROVENANCE.json';
+
+/** A stored import as the app writes it (only the parts these tests touch are typed). */
+export interface RawRecord {
+  set: Record<string, unknown> & { id: unknown; name: unknown };
+  features: unknown;
+  sources: unknown;
+}
+
+export const layers = (page: Page) => page.locator('.imported-layer');
+export const layerNamed = (page: Page, name: string) =>
+  page.locator('.imported-layer').filter({ has: page.locator('.toggle-label', { hasText: name }) });
+/** The incident count a layer shows beside its name. */
+export const layerCount = (page: Page, name: string) => layerNamed(page, name).locator('.count');
+export const restoreProblems = (page: Page) => page.getByRole('region', { name: 'Could not restore' });
+
+/** A CSV with one incident per id, on the days of February 2016 in turn; `quote` is every row's excerpt. */
+export function csvOf(ids: string[], quote = 'A quote.'): string {
+  return [
+    'id,title,date,lat,lon,excerpt',
+    ...ids.map((id, n) => `${id},Incident ${id},2016-02-${String(1 + (n % 28)).padStart(2, '0')},32.79,12.48,${quote}`),
+  ].join('\n');
+}
+
+/**
+ * Every stored import as one record { set, features, sources }, read without changing the
+ * database's version: a record of version 1 as it is, one stored in parts (version 2 on) with its parts joined.
+ */
+export async function storedRecords(page: Page): Promise<RawRecord[]> {
+  return page.evaluate(
+    () =>
+      new Promise<RawRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('incident-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['imports', 'importChunks'].filter((n) => db.objectStoreNames.contains(n));
+          if (!names.includes('imports')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const tx = db.transaction(names);
+          const heads = tx.objectStore('imports').getAll();
+          const parts = names.includes('importChunks') ? tx.objectStore('importChunks').getAll() : null;
+          const partKeys = parts ? tx.objectStore('importChunks').getAllKeys() : null;
+          tx.oncomplete = () => {
+            db.close();
+            resolve(
+              (heads.result as Array<RawRecord & { layout?: number }>).map(({ layout, ...head }) => {
+                if (layout === undefined) return head;
+                const own = (partKeys!.result as Array<[string, number]>)
+                  .map((key, i) => ({ key, part: parts!.result[i] as { features: unknown[]; sources: object } }))
+                  .filter(({ key }) => key[0] === head.set.id);
+                return {
+                  set: head.set,
+                  features: own.flatMap(({ part }) => part.features),
+                  sources: Object.assign({}, ...own.map(({ part }) => part.sources)),
+                };
+              }),
+            );
+          };
+          tx.onabort = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * Put raw records into the `imports` store (of whatever version the app left), as a buggy or
+ * older app might have: { set, features, sources } in one record is how version 1 stored an import.
+ */
+export async function seedRecords(page: Page, records: unknown[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('incident-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('imports', 'readwrite');
+          for (const row of rows) tx.objectStore('imports').put(row);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onabort = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+/**
+ * Lay out the database as version 1 of the app did (one `imports` store keyed by `set.id`) with
+ * these records, from a page that does not run the app. Any newer database there is deleted first.
+ */
+export async function seedVersion1(page: Page, records: unknown[]): Promise<void> {
+  await page.goto(BLANK);
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((resolve, reject) => {
+        const gone = indexedDB.deleteDatabase('incident-atlas');
+        gone.onerror = () => reject(gone.error);
+        gone.onsuccess = () => {
+          const open = indexedDB.open('incident-atlas', 1);
+          open.onupgradeneeded = () => open.result.createObjectStore('imports', { keyPath: 'set.id' });
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('imports', 'readwrite');
+            for (const row of rows) tx.objectStore('imports').put(row);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onabort = () => reject(tx.error);
+          };
+        };
+      }),
+    records,
+  );
+}
+
+/** The database's version as the browser reports it. */
+export async function databaseVersion(page: Page): Promise<number | undefined> {
+  return page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'incident-atlas')?.version);
+}
+
+/** Start importing a file by dropping it, without waiting for the import to finish. */
+export async function startDrop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n, { type: 'text/csv' }));
+      const target = document.querySelector('.map-area')!;
+      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    [name, text] as const,
+  );
+}
+
+export async function expectLayerCount(page: Page, n: number): Promise<void> {
+  await expect(layers(page)).toHaveCount(n, { timeout: 30_000 });
+}
+
+/** A copy of a stored record under another dataset id and name, its incidents renamed from `good-` to `prefix-`. */
+export function copyOf(record: RawRecord, id: string, name: string, prefix: string, importedAt?: string): RawRecord {
+  const text = JSON.stringify(record)
+    .replaceAll(record.set.id as string, id)
+    .replaceAll('"good-', `"${prefix}-`);
+  const copy = JSON.parse(text) as RawRecord;
+  copy.set.name = name;
+  if (importedAt) copy.set.importedAt = importedAt;
+  return copy;
+}
+
+/** Import good.csv (good-1, good-2) through the page and return the record the app stored for it. */
+export async function storedGoodRecord(page: Page): Promise<RawRecord> {
+  await dropFile(page, 'good.csv', csvOf(['good-1', 'good-2']));
+  await expect.poll(async () => (await storedRecords(page)).length).toBe(1);
+  return (await storedRecords(page))[0];
+}
+
+export async function reloadApp(page: Page): Promise<void> {
+  await page.reload();
+  await waitForMapIdle(page);
+}
+
+/** Long main-thread tasks, [start, duration] in ms, and the restore's marks, from the start of each page load. */
+export interface RestoreTimeline {
+  tasks: Array<[number, number]>;
+  marks: Record<string, number>;
+}
+
+/** Collect long tasks (PerformanceObserver 'longtask') from the start of every load of this page. */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: Array<[number, number]> };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+export async function restoreTimeline(page: Page): Promise<RestoreTimeline> {
+  return page.evaluate(() => ({
+    tasks: (window as unknown as { __longTasks: Array<[number, number]> }).__longTasks,
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('atlas:restore:'))
+        .map((m) => [m.name.slice('atlas:restore:'.length), Math.round(m.startTime)]),
+    ),
+  }));
+}
+
+/**
+ * The longest task in each phase of a restore: reading and checking (start → checked), putting
+ * the sets into the store (checked → added), and what follows until the map is idle. Without the
+ * marks (an app that does not set them), everything counts as one phase.
+ */
+export function longestByPhase({ tasks, marks }: RestoreTimeline): Record<string, number> {
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, ms]) => ms));
+  if (marks.checked === undefined) return { whole: longest(0, Infinity) };
+  return {
+    beforeRestore: longest(0, marks.start),
+    readAndCheck: longest(marks.start, marks.checked),
+    intoStore: longest(marks.checked, marks.added ?? Infinity),
+    after: longest(marks.added ?? Infinity, Infinity),
+  };
+}
+
+/**
+ * Store a set of `n` incidents made from `template`'s first one, straight into storage, as
+ * version 1 did (one record) or as version 2 does (a head and parts of 1,000); `announce` then
+ * tells the app's open tabs, as a tab that had imported it would. Its id is `import-0-large`.
+ */
+export async function storeLargeSet(
+  page: Page,
+  template: RawRecord,
+  n: number,
+  { layout, announce }: { layout: 1 | 2; announce: boolean },
+): Promise<void> {
+  await page.evaluate(
+    async ([record, count, version, tell]) => {
+      const [first] = record.features as Array<{
+        properties: { id: string; reported: string; when: { start: string }; excerpts: Array<{ source: string }> };
+      }>;
+      const id = 'import-0-large';
+      const features: Array<typeof first> = [];
+      const sources: Record<string, unknown> = {};
+      for (let i = 0; i < count; i++) {
+        const feature = structuredClone(first);
+        const day = `2016-02-${String(1 + (i % 28)).padStart(2, '0')}`;
+        Object.assign(feature.properties, { id: `big-${i}`, reported: day });
+        feature.properties.when.start = day;
+        feature.properties.excerpts[0].source = `${id}-r${i + 2}`;
+        sources[`${id}-r${i + 2}`] = { fileName: 'large.csv', unit: 'row', row: i + 2 };
+        features.push(feature);
+      }
+      const set = { ...record.set, id, name: 'large', count };
+      const parts = Array.from({ length: Math.ceil(count / 1000) }, (_, p) => ({
+        features: features.slice(p * 1000, (p + 1) * 1000),
+        sources: Object.fromEntries(Object.entries(sources).slice(p * 1000, (p + 1) * 1000)),
+      }));
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('incident-atlas');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(version === 1 ? ['imports'] : ['imports', 'importChunks'], 'readwrite');
+          if (version === 1) tx.objectStore('imports').put({ set, features, sources });
+          else {
+            tx.objectStore('imports').put({ set, layout: 2, parts: parts.length });
+            parts.forEach((part, p) => tx.objectStore('importChunks').put(part, [id, p]));
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onabort = () => reject(tx.error);
+        };
+      });
+      if (tell)
+        new BroadcastChannel('incident-atlas-storage').postMessage({ store: 'imports', change: 'put', key: id });
+    },
+    [template, n, layout, announce] as const,
+  );
+}
+
+/** Imported incidents in the store, or -1 while the app has not started: for polling across a reload. */
+export async function importedSoFar(page: Page): Promise<number> {
+  return page.evaluate(() => window.__atlas?.store.getState().incidents.filter((i) => i.datasetId).length ?? -1);
+}
+
+/** The ids of the imported incidents in the store, sorted. */
+export const importedIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    window
+      .__atlas!.store.getState()
+      .incidents.filter((i) => i.datasetId)
+      .map((i) => i.id)
+      .sort(),
+  );

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, MIGRATIONS, runMigrations, type UpgradingDatabase } from './migrations';
+
+/** A database as the upgrade transaction sees it: the stores it has, and the ones a migration creates. */
+function databaseWith(stores: string[]) {
+  const created: Array<[string, IDBObjectStoreParameters | undefined]> = [];
+  const db: UpgradingDatabase = {
+    objectStoreNames: { contains: (name) => stores.includes(name) || created.some(([n]) => n === name) },
+    createObjectStore: (name, options) => created.push([name, options]),
+  };
+  return { db, created };
+}
+
+describe('migrations of the incident-atlas database', () => {
+  it('upgrade a version 1 database (imports keyed by set.id) by adding stores, leaving imports and its records alone', () => {
+    const { db, created } = databaseWith(['imports']);
+    runMigrations(db, 1);
+    expect(created).toEqual([
+      ['importChunks', undefined],
+      ['meta', undefined],
+    ]);
+  });
+
+  it('lay out a new database from the first version on, imports keyed by set.id as version 1 had it', () => {
+    const { db, created } = databaseWith([]);
+    runMigrations(db, 0);
+    expect(created).toEqual([
+      ['imports', { keyPath: 'set.id' }],
+      ['importChunks', undefined],
+      ['meta', undefined],
+    ]);
+  });
+
+  it('leave an up-to-date database as it is', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta']);
+    runMigrations(db, DB_VERSION);
+    expect(created).toEqual([]);
+  });
+
+  it('are numbered 1, 2, 3… in order, and the database opens at the last', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
+  });
+});

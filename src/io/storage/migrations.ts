@@ -1,0 +1,55 @@
+/**
+ * The layout of the app's one IndexedDB database, `incident-atlas`, as an ordered list of
+ * migrations. Opening runs every migration newer than the version found, in order, inside the
+ * browser's upgrade transaction, so a database from any earlier version arrives at the newest
+ * layout with its records. A migration only adds: it never drops a store that holds records.
+ * Another part of the app deletes the whole database by this name ("Clear stored data").
+ */
+
+export const DB_NAME = 'incident-atlas';
+
+/** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
+export type StoreName = 'imports' | 'importChunks' | 'meta';
+
+/** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
+export interface UpgradingDatabase {
+  objectStoreNames: { contains(name: string): boolean };
+  createObjectStore(name: string, options?: IDBObjectStoreParameters): unknown;
+}
+
+export interface Migration {
+  version: number;
+  /** What this version adds, for the record. */
+  adds: string;
+  upgrade: (db: UpgradingDatabase) => void;
+}
+
+const createStore = (db: UpgradingDatabase, name: StoreName, options?: IDBObjectStoreParameters) => {
+  if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, options);
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    adds: 'imports: one record per imported dataset, { set, features, sources }, keyed by set.id',
+    upgrade: (db) => createStore(db, 'imports', { keyPath: 'set.id' }),
+  },
+  {
+    version: 2,
+    adds:
+      'importChunks: the incidents and sources of an import in parts of at most 1,000, keyed [set id, part], ' +
+      'so that none is read in one long task; meta: small facts about storage itself, keyed by name. ' +
+      'Records of version 1 (features inline) stay as they are and are read as before.',
+    upgrade: (db) => {
+      createStore(db, 'importChunks');
+      createStore(db, 'meta');
+    },
+  },
+];
+
+export const DB_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Run, in order, every migration newer than `oldVersion`. */
+export function runMigrations(db: UpgradingDatabase, oldVersion: number, migrations = MIGRATIONS): void {
+  for (const migration of migrations) if (migration.version > oldVersion) migration.upgrade(db);
+}
