@@ -23,7 +23,8 @@ function buildPolicy(onlineStyleUrl: string | undefined, connect: string[] = [])
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${extra}`,
     "font-src 'self'",
-    ["connect-src 'self'" + extra, ...connect].join(' '),
+    // blob: lets the map's worker fetch a large incident list that the page wrote as a Blob (src/map/largeGeoJson.ts).
+    ["connect-src 'self' blob:" + extra, ...connect].join(' '),
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",

@@ -152,7 +152,7 @@ test.describe('vite dev', () => {
     });
     const response = await page.goto(`${DEV_ORIGIN}/`);
     const header = response!.headers()['content-security-policy'];
-    expect(header).toContain(`connect-src 'self' ws://127.0.0.1:${DEV_PORT};`);
+    expect(header).toContain(`connect-src 'self' blob: ws://127.0.0.1:${DEV_PORT};`);
     expect(header).toContain("script-src 'self';");
     expect(header).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(await page.locator('script:not([src])').count()).toBe(0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseIncidents } from './parseIncidents';
 import { actorCatalogSchema } from './sourceCatalog';
-import { buildSearchIndex, findActors, matchesQuery } from './search';
+import { buildSearchIndex, findActors, lazySearchIndex, matchesQuery } from './search';
 
 const { incidents } = parseIncidents(JSON.parse(readFileSync('data/incidents.geojson', 'utf8')));
 const actorList = actorCatalogSchema.parse(JSON.parse(readFileSync('data/actors.json', 'utf8'))).actors;
@@ -49,5 +49,21 @@ describe('findActors', () => {
   it('finds the canonical actor by any alias', () => {
     expect(findActors(actorList, 'daesh').map((f) => [f.actor.name, f.matched])).toEqual([['Islamic State', 'Daesh']]);
     expect(findActors(actorList, 'RAF').map((f) => f.actor.name)).toContain('United Kingdom');
+  });
+
+  it('builds the lazy index on the first search, not when the data loads, and finds the same', () => {
+    let reads = 0;
+    const counted = incidents.map((incident) => ({
+      ...incident,
+      get feature() {
+        reads++;
+        return incident.feature;
+      },
+    }));
+    const lazy = lazySearchIndex(counted, actors);
+    expect(reads).toBe(0);
+    const found = incidents.filter((_, i) => matchesQuery(lazy.entry(i), 'Daesh')).map((i) => i.id);
+    expect(found).toEqual(search('Daesh'));
+    expect(reads).toBe(incidents.length);
   });
 });

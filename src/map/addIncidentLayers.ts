@@ -9,6 +9,7 @@ import { incidentLayers, uncertaintyLayers } from './layers/incidentLayers';
 import { analysisLayers, contextLayerSpecs, heatmapLayer } from './layers/overlayLayers';
 import { SOURCE_IDS, contextSourceId } from './layers/ids';
 import { toFeatureCollection } from './toFeatureCollection';
+import { LARGE_GEOJSON } from './largeGeoJson';
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] };
 
@@ -20,7 +21,9 @@ export function addIncidentLayers(map: MaplibreMap, incidents: Incident[], conte
     });
     for (const spec of contextLayerSpecs(layer)) map.addLayer(spec);
   }
-  const data = toFeatureCollection(incidents);
+  // A large list (restored before the map loaded) starts empty: bindStoreToMap hands it over as a
+  // Blob URL written in slices (largeGeoJson.ts) instead of one object that blocks the page.
+  const data = incidents.length >= LARGE_GEOJSON ? EMPTY : toFeatureCollection(incidents);
   map.addSource(SOURCE_IDS.incidentsFlat, { type: 'geojson', data });
   map.addLayer(heatmapLayer());
   map.addSource(SOURCE_IDS.uncertainty, { type: 'geojson', data: EMPTY });

@@ -14,6 +14,7 @@ import { UNCERTAINTY_KM } from '../data/vocabulary';
 import { uncertaintyCircle } from '../geo/uncertaintyCircle';
 import { SOURCE_IDS } from './layers/ids';
 import { toFeatureCollection } from './toFeatureCollection';
+import { blobUrlKeeper, LARGE_GEOJSON } from './largeGeoJson';
 import { sheetAwareOffsetY } from './phoneLayout';
 import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
@@ -28,13 +29,19 @@ export function bindStoreToMap(
   gpu?: GpuTimeFilter,
   schedule: Scheduler = throttleRAF,
 ): () => void {
-  /** setData of the slice (which also re-clusters) on the clustered and the heatmap sources. */
+  const blobs = blobUrlKeeper();
+  /**
+   * setData of the slice (which also re-clusters) on the clustered and the heatmap sources. A large
+   * slice goes as a Blob URL written in slices (largeGeoJson.ts), so the page never stalls on it.
+   */
   const setSources = async (visible: Incident[]) => {
-    const data = toFeatureCollection(visible);
+    const url = visible.length >= LARGE_GEOJSON ? await blobs.urlFor(visible) : null;
+    const data = url ?? toFeatureCollection(visible);
     const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map(
       (id) => map.getSource(id) as GeoJSONSource | undefined,
     );
     await Promise.all(sources.map((source) => source?.setData(data)));
+    blobs.settle(url);
   };
   const updateMap = latestWins(setSources);
   /** Once the slider settles (GPU path): the sources get the window's incidents, derived now and only now. */

@@ -3,7 +3,7 @@ import type { AppState, DataSlice, DayRange } from './types';
 import { buildTimeIndex } from '../data/timeIndex';
 import { reportingPeriod } from '../time/extent';
 import { toDayNumber } from '../lib/days';
-import { buildSearchIndex } from '../data/search';
+import { lazySearchIndex } from '../data/search';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
 
@@ -25,7 +25,7 @@ export function derivedFromIncidents(incidents: DataSlice['incidents'], actors: 
   return {
     incidents,
     timeIndex: buildTimeIndex(incidents),
-    searchIndex: buildSearchIndex(incidents, actors),
+    searchIndex: lazySearchIndex(incidents, actors),
     timeDomain: domain,
     reportingPeriod: reportingPeriod(
       incidents.map((i) => toDayNumber(i.feature.properties.reported)),
@@ -42,7 +42,7 @@ export const createDataSlice: Slice = (set) => ({
   actors: new Map(),
   datasetVersion: '',
   timeIndex: buildTimeIndex([]),
-  searchIndex: [],
+  searchIndex: lazySearchIndex([], new Map()),
   contextLayers: [],
   referencePlaces: {},
   setDataset: ({ contextLayers = [], referencePlaces = {}, ...data }) => {

@@ -44,7 +44,7 @@ export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incid
     if (incident.datasetId && hiddenDatasets.has(incident.datasetId)) return false;
     if (s.actorId && !p.actors.some((a) => a.actor === s.actorId)) return false;
     if (inArea && !inArea.has(incident)) return false;
-    return !query || matchesQuery(s.searchIndex[incident.index], query);
+    return !query || matchesQuery(s.searchIndex.entry(incident.index), query);
   };
 }
 

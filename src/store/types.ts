@@ -6,7 +6,7 @@ import type { TimelineZoom } from '../time/extent';
 import type { ContextLayer } from '../data/contextLayers';
 import type { ReferencePlace } from '../data/referencePlaces';
 import type { ListOrder } from '../geo/orderIncidents';
-import type { SearchEntry } from '../data/search';
+import type { LazySearchIndex } from '../data/search';
 import type { Category, LocationPrecision } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
@@ -33,7 +33,7 @@ export interface DataSlice {
   /** Built once per dataset from the time-sorted incidents. */
   timeIndex: TimeIndex;
   /** Built once per dataset: the searchable text of each incident, by index. */
-  searchIndex: SearchEntry[];
+  searchIndex: LazySearchIndex;
   contextLayers: ContextLayer[];
   /** Places that excerpts state distances from (data/reference-places.json), by `country|name as written`. */
   referencePlaces: Record<string, ReferencePlace>;

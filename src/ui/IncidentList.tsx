@@ -1,13 +1,14 @@
 /**
  * The map's accessible twin: the incidents in the current view and time window, newest first
  * unless the reader sorts otherwise. What ended before the reporting period (the background the
- * articles mention) sits under a collapsed heading, so it never leads the list.
+ * articles mention) sits under a collapsed heading, so it never leads the list. Long lists show a
+ * page at a time (PagedIncidents).
  */
 import { useAppStore } from '../store/appStore';
 import { selectListedIncidents, selectOrderedList } from '../store/selectors';
 import { monthsLabel } from '../time/extent';
 import { LIST_ORDER_LABELS, LIST_ORDERS, type ListOrder } from '../geo/orderIncidents';
-import { IncidentItem } from './IncidentItem';
+import { PagedIncidents } from './PagedIncidents';
 
 export function IncidentList() {
   const listedCount = useAppStore((s) => selectListedIncidents(s).length);
@@ -39,24 +40,14 @@ export function IncidentList() {
         <p className="empty-state">No incidents in this view and window. Zoom out or widen the dates.</p>
       ) : (
         <>
-          {current.length > 0 && (
-            <ul id="incident-list" aria-label="Incidents" tabIndex={-1}>
-              {current.map((incident) => (
-                <IncidentItem key={incident.id} incident={incident} />
-              ))}
-            </ul>
-          )}
+          {current.length > 0 && <PagedIncidents id="incident-list" label="Incidents" incidents={current} />}
           {background.length > 0 && (
             <details className="list-background" data-testid="list-background">
               <summary>
                 Background: {background.length} {background.length === 1 ? 'incident' : 'incidents'} before{' '}
                 {monthsLabel([reportingStart + 1, reportingStart + 1])}
               </summary>
-              <ul aria-label="Background incidents">
-                {background.map((incident) => (
-                  <IncidentItem key={incident.id} incident={incident} />
-                ))}
-              </ul>
+              <PagedIncidents label="Background incidents" incidents={background} />
             </details>
           )}
         </>

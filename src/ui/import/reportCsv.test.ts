@@ -53,4 +53,16 @@ describe('the import report download', () => {
     }
     expect(table.records.flatMap((r) => r.cells).every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
   });
+
+  it('carries the notes on how the file was read after the problems, each marked as a note', () => {
+    const withNotes: ImportReport = {
+      ...report([{ row: 3, field: 'date', reason: 'is not a date' }]),
+      notes: [{ row: 0, field: 'file', reason: 'read as Windows-1252 (it is not UTF-8)' }],
+    };
+    const table = parseCsv(reportCsv(withNotes));
+    expect(table.records.map((r) => r.cells.slice(1))).toEqual([
+      ['3', 'date', '', 'is not a date'],
+      ['(whole file)', 'file', '', 'Note (loaded): read as Windows-1252 (it is not UTF-8)'],
+    ]);
+  });
 });
