@@ -13,6 +13,7 @@ import { bindPlayback } from './app/playback';
 import { bindTheme } from './app/bindTheme';
 import { restoreImports } from './io/persistImports';
 import { startUp } from './app/startUp';
+import { registerServiceWorker } from './io/serviceWorkerUpdates';
 
 // The dataset is parsed and checked in a worker while this page's JavaScript starts; stored
 // imports are restored before the link is applied, so that links to them keep working.
@@ -24,6 +25,8 @@ createRoot(container, { onUncaughtError: (error) => showFatalError(container, er
     <App />
   </StrictMode>,
 );
+// The offline copy: precached in the background; a newer build waits for the user's Reload.
+registerServiceWorker();
 
 /**
  * The last net: an error that even the page's own error boundary could not catch (React then

@@ -14,6 +14,7 @@ import { Legend } from '../ui/Legend';
 import { DataNotice } from '../ui/DataNotice';
 import { ColocatedPicker } from '../ui/ColocatedPicker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { SearchBox } from '../ui/filters/SearchBox';
 import { FilterPanel } from '../ui/filters/FilterPanel';
 import { MapToolbar } from '../ui/analysis/MapToolbar';
@@ -150,6 +151,7 @@ function Layout() {
         <SourceViewer />
       </Guard>
       <LiveAnnouncer />
+      <UpdatePrompt />
       <Guard what="About this data" className="dialog" onReset={closeAbout} retryOn={aboutOpen}>
         <AboutData />
       </Guard>
