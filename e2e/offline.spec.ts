@@ -24,6 +24,8 @@ import {
   waitForOfflineCopy,
 } from './offlining';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit, a reload with the network off opens the map, the incidents, the slider and the sources', async ({
   page,
   context,
