@@ -11,7 +11,7 @@ import type { ActorEntry } from '../data/extract/actors';
 import type { DraftIncident } from '../data/extract/draftTypes';
 import { createExtractor, type ExtractDrafts } from '../data/extract/extractDrafts';
 import { createPlaceFinder } from '../data/extract/places/createPlaceFinder';
-import type { PlaceGazetteerData } from '../data/extract/places/gazetteerData';
+import { checkGazetteer } from '../data/extract/places/gazetteerData';
 import type { ArticleInput } from '../data/extract/types';
 
 export interface ExtractRequest {
@@ -24,15 +24,6 @@ export type ExtractMessage =
   | { type: 'failed'; reason: string };
 
 let extractor: Promise<ExtractDrafts> | null = null;
-
-/** The gazetteer as fetched, checked for the shape the index needs before it is used. */
-export function checkGazetteer(value: unknown): PlaceGazetteerData {
-  const data = value as Partial<PlaceGazetteerData> | null;
-  if (!data || !Array.isArray(data.places) || !Array.isArray(data.countries))
-    throw new Error('the gazetteer file has no list of places or of countries');
-  if (typeof data.aliases !== 'object' || data.aliases === null) throw new Error('the gazetteer file has no aliases');
-  return data as PlaceGazetteerData;
-}
 
 async function loadExtractor(): Promise<ExtractDrafts> {
   // Under the app's base URL, so an app deployed at /atlas/ finds it too.
