@@ -22,6 +22,6 @@ export default defineConfig({
     sourcemap: false,
     // maplibre, Leaflet and the app's modules in one chunk of about 1.4 MB: a measuring tool, not something to ship.
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { input: { bench: `${repo}bench/index.html` } },
+    rolldownOptions: { input: { bench: `${repo}bench/index.html`, extract: `${repo}bench/extract.html` } },
   },
 });

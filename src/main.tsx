@@ -17,7 +17,17 @@ import { registerServiceWorker } from './io/serviceWorkerUpdates';
 
 // The dataset is parsed and checked in a worker while this page's JavaScript starts; stored
 // imports are restored before the link is applied, so that links to them keep working.
-await startUp(appStore, { loadDataset, bindTheme, restoreImports, bindUrl, bindPlayback });
+await startUp(appStore, {
+  loadDataset,
+  bindTheme,
+  restoreImports: (store) =>
+    Promise.all([
+      restoreImports(store),
+      import('./io/storage/articles/persistArticles').then((m) => m.restoreArticles(store)),
+    ]),
+  bindUrl,
+  bindPlayback,
+});
 
 const container = document.getElementById('root')!;
 createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(

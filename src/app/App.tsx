@@ -29,6 +29,7 @@ import { ImportButton } from '../ui/import/ImportButton';
 import { ImportDropZone } from '../ui/import/ImportDropZone';
 import { ImportStatus } from '../ui/import/ImportStatus';
 import { ImportedLayers } from '../ui/import/ImportedLayers';
+import { AddArticleButton, AuthoringRoot, SourcesPanel } from '../ui/authoring/AuthoringRoot';
 import type { ReactNode } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import type { AppState } from '../store/types';
@@ -88,6 +89,9 @@ function Layout() {
           <Guard what="The theme switch">
             <ThemeSwitch />
           </Guard>
+          <Guard what="The Add article button">
+            <AddArticleButton />
+          </Guard>
           <Guard what="The import button">
             <ImportButton />
           </Guard>
@@ -108,6 +112,9 @@ function Layout() {
             </Guard>
             <Guard what="Your imported layers" retryOn={importedSets}>
               <ImportedLayers />
+            </Guard>
+            <Guard what="Your sources">
+              <SourcesPanel />
             </Guard>
           </div>
           <Guard what="The time bar" className="time-bar">
@@ -149,6 +156,9 @@ function Layout() {
       </main>
       <Guard what="The source viewer" className="dialog" onReset={closeSource} retryOn={reading}>
         <SourceViewer />
+      </Guard>
+      <Guard what="Authoring" className="dialog">
+        <AuthoringRoot />
       </Guard>
       <LiveAnnouncer />
       <UpdatePrompt />

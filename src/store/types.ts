@@ -10,6 +10,7 @@ import type { LazySearchIndex } from '../data/search';
 import type { Category, LocationPrecision } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
+import type { AuthoringSlice } from './authoringSlice';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 
@@ -213,4 +214,5 @@ export type AppState = DataSlice &
   FiltersSlice &
   AnalysisSlice &
   DisplaySlice &
-  ImportsSlice;
+  ImportsSlice &
+  AuthoringSlice;

@@ -9,6 +9,7 @@ export function SourceViewer() {
   const sources = useAppStore((s) => s.sources);
   const texts = useAppStore((s) => s.sourceTexts);
   const closeSource = useAppStore((s) => s.closeSource);
+  const articles = useAppStore((s) => s.articles);
   const markRef = useRef<HTMLElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const opener = useRef<Element | null>(null);
@@ -34,6 +35,8 @@ export function SourceViewer() {
   if (!excerpt) return null;
   const source = sources.get(excerpt.source);
   const text = texts.get(excerpt.source) ?? '';
+  // An article added in this browser is read like a bundled one: its text and record are in the catalogue.
+  const added = articles.some((a) => a.id === excerpt.source);
   const found = text.slice(excerpt.offset, excerpt.offset + excerpt.quote.length) === excerpt.quote;
   const start = found ? excerpt.offset : -1;
   const close = () => {
@@ -65,7 +68,10 @@ export function SourceViewer() {
             </p>
             <h2>{source?.headline}</h2>
             <p className="basis">
-              Archived text: data/sources/{excerpt.source}.txt · SHA-256 {source?.sha256.slice(0, 16)}…
+              {added
+                ? `Archived in this browser when added (${source?.archive.cleaning})`
+                : `Archived text: data/sources/${excerpt.source}.txt`}{' '}
+              · SHA-256 {source?.sha256.slice(0, 16)}…
             </p>
           </div>
           <button type="button" className="close-button" aria-label="Close source" onClick={close}>

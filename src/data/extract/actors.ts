@@ -76,10 +76,13 @@ export function createActorFinder(entries: ActorEntry[]): (text: string, span: S
     }
     UNKNOWN_ORG.lastIndex = 0;
     for (let m = UNKNOWN_ORG.exec(sentence); m; m = UNKNOWN_ORG.exec(sentence)) {
-      const start = span.start + m.index;
-      const end = start + m[0].length;
+      // A sentence's capital "The" is not part of the name: "The Syrian Observatory …".
+      const article = /^The /.exec(m[0])?.[0].length ?? 0;
+      const words = m[0].slice(article);
+      const start = span.start + m.index + article;
+      const end = start + words.length;
       if (overlaps(start, end)) continue;
-      found.push({ start, end, actor: slugify(m[0]), name: m[0], asWritten: m[0], known: false });
+      found.push({ start, end, actor: slugify(words), name: words, asWritten: words, known: false });
     }
     return found.sort((a, b) => a.start - b.start);
   };

@@ -18,7 +18,14 @@ describe('migrations of the incident-atlas database', () => {
     expect(created).toEqual([
       ['importChunks', undefined],
       ['meta', undefined],
+      ['articles', { keyPath: 'article.id' }],
     ]);
+  });
+
+  it('upgrade a version 2 database by adding the articles store, keyed by article.id', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta']);
+    runMigrations(db, 2);
+    expect(created).toEqual([['articles', { keyPath: 'article.id' }]]);
   });
 
   it('lay out a new database from the first version on, imports keyed by set.id as version 1 had it', () => {
@@ -28,11 +35,12 @@ describe('migrations of the incident-atlas database', () => {
       ['imports', { keyPath: 'set.id' }],
       ['importChunks', undefined],
       ['meta', undefined],
+      ['articles', { keyPath: 'article.id' }],
     ]);
   });
 
   it('leave an up-to-date database as it is', () => {
-    const { db, created } = databaseWith(['imports', 'importChunks', 'meta']);
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles']);
     runMigrations(db, DB_VERSION);
     expect(created).toEqual([]);
   });

@@ -9,7 +9,7 @@
 export const DB_NAME = 'incident-atlas';
 
 /** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
-export type StoreName = 'imports' | 'importChunks' | 'meta';
+export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles';
 
 /** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
 export interface UpgradingDatabase {
@@ -44,6 +44,13 @@ export const MIGRATIONS: readonly Migration[] = [
       createStore(db, 'importChunks');
       createStore(db, 'meta');
     },
+  },
+  {
+    version: 3,
+    adds:
+      'articles: one record per article the user added, { article (text, SHA-256, metadata), accepted ' +
+      'incidents, decisions on its drafts }, keyed by article.id.',
+    upgrade: (db) => createStore(db, 'articles', { keyPath: 'article.id' }),
   },
 ];
 

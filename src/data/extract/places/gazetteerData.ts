@@ -54,3 +54,12 @@ export function decodeCountry(row: CountryRow): CountryEntry {
   const all = names.split('|').filter(Boolean);
   return { iso2, name: all[0] ?? iso2, names: all, demonyms: demonyms.split('|').filter(Boolean), lon, lat };
 }
+
+/** Gazetteer data as fetched or read from a file, checked for the shape the index needs before it is used. */
+export function checkGazetteer(value: unknown): PlaceGazetteerData {
+  const data = value as Partial<PlaceGazetteerData> | null;
+  if (!data || !Array.isArray(data.places) || !Array.isArray(data.countries))
+    throw new Error('the gazetteer file has no list of places or of countries');
+  if (typeof data.aliases !== 'object' || data.aliases === null) throw new Error('the gazetteer file has no aliases');
+  return data as PlaceGazetteerData;
+}

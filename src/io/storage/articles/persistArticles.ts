@@ -1,0 +1,104 @@
+/**
+ * Added articles live in this browser's IndexedDB until removed, with the incidents accepted from
+ * them. Every decision is written through at once; a set is "stored" only once its write has
+ * committed, otherwise it lasts this visit and says why. Read back, each record is checked again
+ * (./checkStoredArticle, loaded only when something is stored); what one tab stores, the others
+ * pick up. The accepted incidents of an article are one authored set in the imports slice.
+ */
+import { normalise } from '../../../data/incidentList';
+import type { AppStore } from '../../../store/appStore';
+import type { ImportedSetEntry } from '../../../store/types';
+import { announce, onAnnounced } from '../broadcast';
+import { StorageError } from '../transactions';
+import { askToPersistOnce } from '../quota';
+import { putArticle, readArticle, readArticles, type StoredArticle } from './articleRecords';
+
+/** The ring colour of authored layers (Okabe–Ito bluish green), apart from the category fills. */
+export const AUTHORED_COLOUR = '#009E73';
+
+/** What this tab holds of each stored article, by article id: the write-through copy. */
+export const articleRecords = new Map<string, StoredArticle>();
+
+const loadCheck = () => import('./checkStoredArticle').then((m) => m.checkStoredArticle);
+
+export function setEntry(record: StoredArticle, stored: boolean, notSavedReason?: string): ImportedSetEntry {
+  const { article, accepted } = record;
+  return {
+    set: {
+      id: article.setId,
+      name: article.headline,
+      fileName: `article added ${article.addedAt.slice(0, 10)} (${article.outlet})`,
+      colour: AUTHORED_COLOUR,
+      importedAt: article.addedAt,
+      count: accepted.length,
+      stored,
+      ...(notSavedReason ? { notSavedReason } : {}),
+    },
+    incidents: normalise(accepted, article.setId),
+    sources: {},
+  };
+}
+
+/** Show a record in the store: its article in the catalogue, its accepted incidents as its set. */
+function show(store: AppStore, record: StoredArticle, stored: boolean, reason?: string): void {
+  const s = store.getState();
+  s.putArticle(record.article);
+  if (record.accepted.length > 0) s.addImportedSets([setEntry(record, stored, reason)]);
+  else if (s.importedSets.some((x) => x.id === record.article.setId)) s.removeImportedSet(record.article.setId);
+  const review = s.review;
+  if (review?.articleId === record.article.id) s.patchReview(review.articleId, { decisions: record.decisions });
+}
+
+/**
+ * Write a record through and show it. Resolves with whether it was stored, and why not (the
+ * change then lasts this visit only, and a notice says so). Never rejects.
+ */
+export async function saveArticle(store: AppStore, record: StoredArticle): Promise<{ stored: boolean }> {
+  articleRecords.set(record.article.id, record);
+  let reason: string | undefined;
+  try {
+    await putArticle(record);
+    announce({ store: 'articles', change: 'put', key: record.article.id });
+    void askToPersistOnce();
+  } catch (error) {
+    reason = StorageError.from(error).describe();
+    store
+      .getState()
+      .addNotice(
+        `“${record.article.headline}” could not be stored in this browser (${reason}); it lasts until you close this page.`,
+      );
+  }
+  show(store, record, !reason, reason);
+  return { stored: !reason };
+}
+
+async function restoreOne(store: AppStore, key: IDBValidKey, value: unknown): Promise<void> {
+  const checked = await (await loadCheck())(key, value);
+  if (!checked.ok) {
+    store
+      .getState()
+      .addNotice(
+        `The article “${checked.name}” stored in this browser could not be restored: ${checked.reason}. It is left in storage as it is.`,
+      );
+    return;
+  }
+  articleRecords.set(checked.record.article.id, checked.record);
+  show(store, checked.record, true);
+}
+
+/** Restore every stored article, then follow what the other tabs store. Resolves with the way to stop. */
+export async function restoreArticles(store: AppStore): Promise<() => void> {
+  try {
+    for (const { key, value } of await readArticles()) await restoreOne(store, key, value);
+  } catch (error) {
+    store
+      .getState()
+      .addNotice(`The articles stored in this browser could not be read (${StorageError.from(error).describe()}).`);
+  }
+  return onAnnounced(({ store: name, change, key }) => {
+    if (name !== 'articles' || change !== 'put') return;
+    void readArticle(key)
+      .then((value) => (value === undefined ? undefined : restoreOne(store, key, value)))
+      .catch(() => undefined);
+  });
+}
