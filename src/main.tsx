@@ -13,10 +13,13 @@ import { bindPlayback } from './app/playback';
 import { bindTheme } from './app/bindTheme';
 import { restoreImports } from './io/persistImports';
 import { startUp } from './app/startUp';
+import { bindGradeStorage } from './io/storage/grades/bindGradeStorage';
 
 // The dataset is parsed and checked in a worker while this page's JavaScript starts; stored
 // imports are restored before the link is applied, so that links to them keep working.
 await startUp(appStore, { loadDataset, bindTheme, restoreImports, bindUrl, bindPlayback });
+// Grade overrides the analyst made earlier (storage failures are said in the section itself).
+void bindGradeStorage(appStore);
 
 const container = document.getElementById('root')!;
 createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(

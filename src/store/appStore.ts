@@ -10,6 +10,7 @@ import { createFiltersSlice } from './filtersSlice';
 import { createAnalysisSlice } from './analysisSlice';
 import { createDisplaySlice } from './displaySlice';
 import { createImportsSlice } from './importsSlice';
+import { createGradesSlice } from './gradesSlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -23,6 +24,7 @@ export const createAppStore = () =>
       ...createAnalysisSlice(...a),
       ...createDisplaySlice(...a),
       ...createImportsSlice(...a),
+      ...createGradesSlice(...a),
     })),
   );
 

@@ -10,7 +10,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
   date: 'Date',
   place: 'Place',
-  responsibility: 'Responsibility',
+  responsibility: 'Perpetrator',
   killed: 'Killed',
   wounded: 'Wounded',
 };

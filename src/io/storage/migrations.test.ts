@@ -18,7 +18,14 @@ describe('migrations of the incident-atlas database', () => {
     expect(created).toEqual([
       ['importChunks', undefined],
       ['meta', undefined],
+      ['grades', { keyPath: 'id' }],
     ]);
+  });
+
+  it('upgrade a version 2 database by adding only the grades store', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta']);
+    runMigrations(db, 2);
+    expect(created).toEqual([['grades', { keyPath: 'id' }]]);
   });
 
   it('lay out a new database from the first version on, imports keyed by set.id as version 1 had it', () => {
@@ -28,11 +35,12 @@ describe('migrations of the incident-atlas database', () => {
       ['imports', { keyPath: 'set.id' }],
       ['importChunks', undefined],
       ['meta', undefined],
+      ['grades', { keyPath: 'id' }],
     ]);
   });
 
   it('leave an up-to-date database as it is', () => {
-    const { db, created } = databaseWith(['imports', 'importChunks', 'meta']);
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'grades']);
     runMigrations(db, DB_VERSION);
     expect(created).toEqual([]);
   });

@@ -9,7 +9,7 @@
 export const DB_NAME = 'incident-atlas';
 
 /** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
-export type StoreName = 'imports' | 'importChunks' | 'meta';
+export type StoreName = 'imports' | 'importChunks' | 'meta' | 'grades';
 
 /** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
 export interface UpgradingDatabase {
@@ -44,6 +44,11 @@ export const MIGRATIONS: readonly Migration[] = [
       createStore(db, 'importChunks');
       createStore(db, 'meta');
     },
+  },
+  {
+    version: 3,
+    adds: 'grades: the grade overrides of one incident, { id, history: [{ grade, reason, at }] }, keyed by id',
+    upgrade: (db) => createStore(db, 'grades', { keyPath: 'id' }),
   },
 ];
 
