@@ -89,6 +89,20 @@ test('axe finds no serious or critical violation in the section, with the overri
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the rules behind the summaries and the grade are written in the About panel, reached from the section', async ({
+  page,
+}) => {
+  await openApp(page, AT_STRIKE);
+  await sourcesSection(page).getByRole('button', { name: 'how sources are compared and graded' }).click();
+  const about = page.getByRole('dialog', { name: 'About this data' });
+  await expect(about.getByRole('heading', { name: 'How sources are compared and graded' })).toBeVisible();
+  await expect(about).toContainText('The most conservative value is the lowest of these');
+  await expect(about).toContainText('at least 50% of the shorter text’s 5-word runs');
+  await expect(about.getByRole('listitem').filter({ hasText: /^Confirmed/ })).toHaveText(
+    'Confirmed A belligerent held as perpetrator accepted responsibility.',
+  );
+});
+
 test.describe('at 390 px', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -11,11 +11,13 @@ import { SourcesTable } from './SourcesTable';
 import { SourcesCards } from './SourcesCards';
 import { GradeControl } from './GradeControl';
 import { independenceLine } from './describeClaims';
+import { useAppStore } from '../../store/appStore';
 
 export function WhatTheSourcesSay({ p, headingId }: { p: IncidentProperties; headingId: string }) {
   const sourcing = useSourcing(p);
   const actorName = useActorName();
   const { reports, rows, independence, suggested } = sourcing;
+  const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const kinds = CLAIM_KINDS.filter((kind) => rows[kind].claimed > 0);
   return (
     <section className="what-sources-say" aria-labelledby={headingId}>
@@ -37,6 +39,12 @@ export function WhatTheSourcesSay({ p, headingId }: { p: IncidentProperties; hea
           <SourcesCards sourcing={sourcing} kinds={kinds} p={p} actorName={actorName} />
         </>
       )}
+      <p className="basis">
+        Disagreement, the most conservative value, independence and the grade follow written rules:
+        <button type="button" className="link-button" onClick={() => setAboutOpen(true)}>
+          how sources are compared and graded
+        </button>
+      </p>
     </section>
   );
 }
