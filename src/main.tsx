@@ -14,6 +14,7 @@ import { bindTheme } from './app/bindTheme';
 import { restoreImports } from './io/persistImports';
 import { startUp } from './app/startUp';
 import { registerServiceWorker } from './io/serviceWorkerUpdates';
+import { bindGradeStorage } from './io/storage/grades/bindGradeStorage';
 
 // The dataset is parsed and checked in a worker while this page's JavaScript starts; stored
 // imports are restored before the link is applied, so that links to them keep working.
@@ -28,6 +29,8 @@ await startUp(appStore, {
   bindUrl,
   bindPlayback,
 });
+// Grade overrides the analyst made earlier (storage failures are said in the section itself).
+void bindGradeStorage(appStore);
 
 const container = document.getElementById('root')!;
 createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(

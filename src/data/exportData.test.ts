@@ -127,3 +127,31 @@ describe('exports of imported incidents', () => {
     );
   });
 });
+
+describe('grade overrides in the exports', () => {
+  const history = [
+    { grade: 'fair' as const, reason: 'Two wire services', at: '2026-11-20T10:00:00.000Z' },
+    { grade: 'discounted' as const, reason: 'Those killed were fighters', at: '2026-11-21T10:00:00.000Z' },
+  ];
+  const graded = { ...ctx, gradeHistory: { 'sabratha-us-airstrike-qasr-talil': history } };
+
+  it('carry the override in force and its whole history on the feature, and nothing on features without one', () => {
+    const all = incidents.slice(0, 5).concat(strike);
+    const out = toGeoJsonExport(all, graded).features as Array<{ properties: Record<string, unknown> }>;
+    const withOverride = out.filter((f) => 'gradeOverride' in f.properties);
+    expect(withOverride.map((f) => f.properties.id)).toEqual(['sabratha-us-airstrike-qasr-talil']);
+    expect(withOverride[0].properties.gradeOverride).toEqual(history[1]);
+    expect(withOverride[0].properties.gradeHistory).toEqual(history);
+    expect(strike[0].feature.properties).not.toHaveProperty('gradeOverride');
+  });
+
+  it('give the override in force in the CSV, and none once it is withdrawn', () => {
+    const rows = readCsv(toCsv(strike, graded).slice(1));
+    expect(rows[1][CSV_COLUMNS.indexOf('grade_override')]).toBe(
+      'discounted: Those killed were fighters (2026-11-21T10:00:00.000Z)',
+    );
+    const withdrawn = [...history, { grade: null, reason: 'Back to the rule', at: '2026-11-22T10:00:00.000Z' }];
+    const again = readCsv(toCsv(strike, { ...ctx, gradeHistory: { [strike[0].id]: withdrawn } }).slice(1));
+    expect(again[1][CSV_COLUMNS.indexOf('grade_override')]).toBe('');
+  });
+});

@@ -9,6 +9,7 @@ import type { Incident } from './parseIncidents';
 import type { Actor, Source } from './sourceCatalog';
 import type { ImportedSource } from './import/types';
 import { spreadsheetCsv } from '../lib/spreadsheetCsv';
+import { currentOverride, type GradeOverride } from './claims/grade';
 
 export interface ExportContext {
   sources: ReadonlyMap<string, Source>;
@@ -19,6 +20,16 @@ export interface ExportContext {
   scope: string;
   datasetVersion: string;
   exportedAt: string;
+  /** Analysts' grade overrides by incident id, newest last: carried with each feature that has one. */
+  gradeHistory?: Readonly<Record<string, GradeOverride[]>>;
+}
+
+/** The feature, with its grade override in force and the whole history of overrides when it has any. */
+function withGrade(incident: Incident, ctx: ExportContext) {
+  const history = ctx.gradeHistory?.[incident.id];
+  if (!history?.length) return incident.feature;
+  const gradeOverride = currentOverride(history) ?? null;
+  return { ...incident.feature, properties: { ...incident.feature.properties, gradeOverride, gradeHistory: history } };
 }
 
 export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
@@ -36,7 +47,7 @@ export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
       const imported = ctx.importedSources?.get(id);
       return ctx.sources.get(id) ?? (imported ? { id, imported: true, ...imported } : { id, missing: true });
     }),
-    features: incidents.map((i) => i.feature),
+    features: incidents.map((i) => withGrade(i, ctx)),
   };
 }
 
@@ -67,11 +78,14 @@ export const CSV_COLUMNS = [
   'wounded',
   'excerpts',
   'sources',
+  'grade_override',
 ] as const;
 
 type Figures = NonNullable<Incident['feature']['properties']['casualties']>['killed'];
 const figures = (list: Figures | undefined) =>
   (list ?? []).map((f) => `${f.text} (${[f.min ?? '', f.max ?? ''].join('–')}; ${f.attribution})`).join(' | ');
+
+const gradeCell = (o: GradeOverride | undefined) => (o ? `${o.grade}: ${o.reason} (${o.at})` : '');
 
 export function toCsv(incidents: Incident[], ctx: ExportContext): string {
   const rows = incidents.map((incident) => {
@@ -114,6 +128,7 @@ export function toCsv(incidents: Incident[], ctx: ExportContext): string {
             : id;
         })
         .join(' | '),
+      grade_override: gradeCell(currentOverride(ctx.gradeHistory?.[p.id])),
     };
     return CSV_COLUMNS.map((c) => row[c]);
   });

@@ -11,6 +11,7 @@ import { createAnalysisSlice } from './analysisSlice';
 import { createDisplaySlice } from './displaySlice';
 import { createImportsSlice } from './importsSlice';
 import { createAuthoringSlice } from './authoringSlice';
+import { createGradesSlice } from './gradesSlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -25,6 +26,7 @@ export const createAppStore = () =>
       ...createDisplaySlice(...a),
       ...createImportsSlice(...a),
       ...createAuthoringSlice(...a),
+      ...createGradesSlice(...a),
     })),
   );
 

@@ -11,6 +11,7 @@ import type { Category, LocationPrecision } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 import type { AuthoringSlice } from './authoringSlice';
+import type { Grade, GradeOverride } from '../data/claims/grade';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 
@@ -207,6 +208,18 @@ export interface ImportsSlice {
   setImportReport: (report: ImportReport | null) => void;
 }
 
+export interface GradesSlice {
+  /** Grade overrides by incident id, newest last; the newest is in force unless it withdrew the override. */
+  gradeHistory: Record<string, GradeOverride[]>;
+  /** Why overrides could not be stored in this browser, when they could not. */
+  gradeStorageProblem: string | null;
+  /** Override an incident's grade (null: back to the suggested one); the reason must not be empty. */
+  overrideGrade: (id: string, grade: Grade | null, reason: string, at?: string) => void;
+  /** Histories read from storage: at start what this visit already decided is kept ('mine'); from another tab theirs wins. */
+  restoreGradeHistory: (histories: Record<string, GradeOverride[]>, prefer?: 'mine' | 'theirs') => void;
+  setGradeStorageProblem: (problem: string | null) => void;
+}
+
 export type AppState = DataSlice &
   TimeSlice &
   SelectionSlice &
@@ -215,4 +228,5 @@ export type AppState = DataSlice &
   AnalysisSlice &
   DisplaySlice &
   ImportsSlice &
-  AuthoringSlice;
+  AuthoringSlice &
+  GradesSlice;

@@ -1,5 +1,5 @@
 /** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
 import { formatDay, formatDayRange, toDayNumber } from '../lib/days';
@@ -9,6 +9,7 @@ import { ExcerptBlock } from './ExcerptBlock';
 import { CasualtyFigures } from './CasualtyFigures';
 import { StatedDistanceCheck } from './analysis/StatedDistanceCheck';
 import { NearbySection } from './analysis/NearbySection';
+import { WhatTheSourcesSay } from './sources/WhatTheSourcesSay';
 
 export function IncidentDetails() {
   const incident = useAppStore(selectSelectedIncident);
@@ -18,6 +19,7 @@ export function IncidentDetails() {
   const returnFocus = useRef<Element | null>(null);
   // A selection that arrived with the link is shown, but does not take focus from the top of the page.
   const openedByLink = useRef(appStore.getState().selectedId);
+  const sourcesHeading = useId();
 
   useEffect(() => {
     if (!incident) return;
@@ -110,7 +112,8 @@ export function IncidentDetails() {
         {p.casualties && <CasualtyFigures casualties={p.casualties} />}
       </dl>
       {p.notes && <p className="notes">{p.notes}</p>}
-      <h3>What the sources say</h3>
+      <WhatTheSourcesSay p={p} headingId={sourcesHeading} />
+      <h3>Excerpts</h3>
       {p.excerpts.map((excerpt, i) => (
         <ExcerptBlock key={`${excerpt.source}-${excerpt.offset}`} incidentId={p.id} index={i} excerpt={excerpt} />
       ))}

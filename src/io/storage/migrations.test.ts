@@ -19,13 +19,23 @@ describe('migrations of the incident-atlas database', () => {
       ['importChunks', undefined],
       ['meta', undefined],
       ['articles', { keyPath: 'article.id' }],
+      ['grades', { keyPath: 'id' }],
     ]);
   });
 
-  it('upgrade a version 2 database by adding the articles store, keyed by article.id', () => {
+  it('upgrade a version 2 database by adding the articles store, keyed by article.id, then grades', () => {
     const { db, created } = databaseWith(['imports', 'importChunks', 'meta']);
     runMigrations(db, 2);
-    expect(created).toEqual([['articles', { keyPath: 'article.id' }]]);
+    expect(created).toEqual([
+      ['articles', { keyPath: 'article.id' }],
+      ['grades', { keyPath: 'id' }],
+    ]);
+  });
+
+  it('upgrade a version 3 database by adding only the grades store', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles']);
+    runMigrations(db, 3);
+    expect(created).toEqual([['grades', { keyPath: 'id' }]]);
   });
 
   it('lay out a new database from the first version on, imports keyed by set.id as version 1 had it', () => {
@@ -36,11 +46,12 @@ describe('migrations of the incident-atlas database', () => {
       ['importChunks', undefined],
       ['meta', undefined],
       ['articles', { keyPath: 'article.id' }],
+      ['grades', { keyPath: 'id' }],
     ]);
   });
 
   it('leave an up-to-date database as it is', () => {
-    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles']);
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades']);
     runMigrations(db, DB_VERSION);
     expect(created).toEqual([]);
   });

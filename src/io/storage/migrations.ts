@@ -9,7 +9,7 @@
 export const DB_NAME = 'incident-atlas';
 
 /** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
-export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles';
+export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles' | 'grades';
 
 /** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
 export interface UpgradingDatabase {
@@ -51,6 +51,11 @@ export const MIGRATIONS: readonly Migration[] = [
       'articles: one record per article the user added, { article (text, SHA-256, metadata), accepted ' +
       'incidents, decisions on its drafts }, keyed by article.id.',
     upgrade: (db) => createStore(db, 'articles', { keyPath: 'article.id' }),
+  },
+  {
+    version: 4,
+    adds: 'grades: the grade overrides of one incident, { id, history: [{ grade, reason, at }] }, keyed by id',
+    upgrade: (db) => createStore(db, 'grades', { keyPath: 'id' }),
   },
 ];
 

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { formatDayRange, toDayNumber } from '../../lib/days';
 import { PrecisionAndCategories } from './PrecisionAndCategories';
+import { GradingRules } from './GradingRules';
 
 export function AboutData() {
   const open = useAppStore((s) => s.aboutOpen);
@@ -92,6 +93,7 @@ export function AboutData() {
             never guessed; places no gazetteer holds are placed by hand with the basis written down.
           </p>
           <PrecisionAndCategories />
+          <GradingRules />
           <h3>Actors and their aliases</h3>
           <ul className="about-list columns">
             {[...actors.values()].map((a) => (

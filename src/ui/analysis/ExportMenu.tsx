@@ -24,6 +24,7 @@ function exportData(format: 'csv' | 'geojson', scope: Scope) {
     scope: describeScope(s, scope === 'screen'),
     datasetVersion: s.datasetVersion,
     exportedAt: new Date().toISOString(),
+    gradeHistory: s.gradeHistory,
   };
   if (format === 'csv')
     downloadBlob('incident-atlas.csv', new Blob([toCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }));
