@@ -14,6 +14,7 @@ import {
   waitForLinkWritten,
   waitForMapIdle,
 } from './driver';
+import { importViaPicker } from './importing';
 import { seriousViolations } from './axe';
 
 const CORE: Record<string, [number, number]> = {
@@ -127,4 +128,40 @@ test('the list order is kept in the link and survives a reload', async ({ page }
     'Ignored order=sideways: use newest, oldest, casualties, nearest.',
   );
   await expect(order).toHaveValue('newest');
+});
+
+/** Ten incidents around Mosul and one in Paris, reported in February 2016. */
+const MOSUL_CSV = [
+  'id,title,date,lat,lon,excerpt',
+  ...Array.from(
+    { length: 10 },
+    (_, i) => `m-${i},Mosul ${i},2016-02-${10 + i},${36.3 + i * 0.01},${43.1 + i * 0.01},q`,
+  ),
+  'p-1,Paris,2016-02-20,48.85,2.35,q',
+].join('\n');
+
+test('an imported file is framed where its incidents concentrate; a link’s #map= wins when the page opens', async ({
+  page,
+}) => {
+  await openApp(page);
+  await importViaPicker(page, { name: 'mosul.csv', mimeType: 'text/csv', buffer: Buffer.from(MOSUL_CSV) });
+  // The map flies to Mosul: all ten rows in view, Paris and Sabratha out of it.
+  await expect
+    .poll(
+      async () => {
+        const [[west, south], [east, north]] = await viewBounds(page);
+        return west > 12.48 && west < 43.1 && east > 43.19 && south < 36.3 && north > 36.39;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+  await waitForMapIdle(page);
+
+  // Opened from a link with its own view, the stored import is restored but the link's view stands.
+  await page.goto('about:blank'); // a new page load, not a change of the hash on this one
+  await openApp(page, '/#map=6.00/32.7900/12.4800');
+  await expect(page.getByText('Stored in this browser only; never uploaded.')).toBeVisible();
+  const camera = await mapCamera(page);
+  expect(camera.zoom).toBeCloseTo(6, 2);
+  expect(camera.lon).toBeCloseTo(12.48, 2);
 });

@@ -61,7 +61,11 @@ export const createImportsSlice: Slice = (set, get) => {
     importReport: null,
     restoreProblems: [],
     storageUse: null,
-    addImportedSet: (importedSet, incidents, sources) => addImportedSets([{ set: importedSet, incidents, sources }]),
+    // One file the user just imported: the map frames it (sets restored at start-up are not framed).
+    addImportedSet: (importedSet, incidents, sources) => {
+      addImportedSets([{ set: importedSet, incidents, sources }]);
+      if (get().incidents.some((i) => i.datasetId === importedSet.id)) get().requestFrame(importedSet.id);
+    },
     addImportedSets,
     updateImportedSet: (id, patch) =>
       set({ importedSets: get().importedSets.map((x) => (x.id === id ? { ...x, ...patch } : x)) }),

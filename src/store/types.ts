@@ -103,6 +103,9 @@ export interface ViewSlice {
   addNotice: (message: string) => void;
   dismissNotices: () => void;
   flyToIncident: (id: string) => void;
+  /** A request to frame one dataset on the map (made right after it is imported); seq makes repeats distinct. */
+  frameRequest: { datasetId: string; seq: number } | null;
+  requestFrame: (datasetId: string) => void;
   /** A request to save the map as a PNG; seq makes repeated requests distinct. */
   imageRequest: { seq: number; caption: string } | null;
   aboutOpen: boolean;
