@@ -100,6 +100,15 @@ export async function pressOnSlider(page: Page, name: 'Start date' | 'End date',
   for (const key of keys) await slider.press(key);
 }
 
+/**
+ * The window opens on the reporting period (February 2016 for the bundled data); one click in the
+ * time bar shows the whole record instead. Tests about something other than time start with it.
+ */
+export async function showWholeRecord(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Show the whole record' }).click();
+  await expect(page.getByTestId('window-dates')).toHaveText(/: the whole record$/);
+}
+
 export async function windowCountText(page: Page): Promise<string> {
   return (await page.getByTestId('window-count').textContent()) ?? '';
 }

@@ -12,6 +12,7 @@ import {
   openFilters,
   renderedAfterIdle,
   selectFromList,
+  showWholeRecord,
   waitForMapIdle,
   windowCountText,
 } from './driver';
@@ -20,6 +21,7 @@ const STRIKE = 'sabratha-us-airstrike-qasr-talil';
 
 test('typing "Daesh" finds Islamic State, and choosing it leaves only Islamic State incidents', async ({ page }) => {
   await openApp(page);
+  await showWholeRecord(page);
   await openFilters(page);
   await page.getByPlaceholder('Name or alias, e.g. Daesh').fill('Daesh');
   await page.getByRole('button', { name: 'Islamic State (as “Daesh”)' }).click();
@@ -41,6 +43,7 @@ test('typing "Daesh" finds Islamic State, and choosing it leaves only Islamic St
 test('switching categories and layers changes what the map draws', async ({ page }) => {
   // The whole world in view (the start view frames only where the incidents concentrate).
   await openApp(page, '/?layers=-clusters#map=1.00/20.0000/0.0000');
+  await showWholeRecord(page);
   let drawn = await renderedAfterIdle(page);
   expect(drawn).toHaveLength(47); // no clusters: every incident is its own marker
   await openFilters(page);
@@ -219,6 +222,7 @@ test('a shared link restores filters and layers; garbage ones are ignored with a
   );
   await expect(page.getByTestId('url-notice')).toContainText('Ignored layers=warp');
   await expect(page.getByTestId('url-notice')).toContainText('Ignored hideprec=galaxy');
+  await showWholeRecord(page);
   const expected = await page.evaluate(
     () =>
       window

@@ -65,5 +65,7 @@ test('a link to an import this browser does not have says why it did not open', 
     'Ignored incident=mine-1: no incident has that id in the loaded data; it may be an import from another browser.',
   );
   await expect(noticeBar(page)).toContainText('Ignored from=2017-06-09: outside the data');
-  await expect(page.getByTestId('window-count')).toHaveText('47 of 47 incidents');
+  // Its date refused, the link opens on the default window, the reporting period.
+  await expect(page.getByTestId('window-dates')).toHaveText('Feb 2016: the period the articles cover');
+  await expect(page.getByTestId('window-count')).toHaveText('38 of 47 incidents');
 });

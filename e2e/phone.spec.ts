@@ -93,10 +93,11 @@ test('the date handles follow a finger', async ({ page }) => {
   await openApp(page);
   const start = page.getByRole('slider', { name: 'Start date' });
   const before = Number(await start.getAttribute('aria-valuenow'));
+  const countBefore = await page.getByTestId('window-count').textContent();
   const box = await start.boundingBox();
   const from = { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
   await touchDrag(page, from, { x: from.x + 150, y: from.y });
   const after = Number(await start.getAttribute('aria-valuenow'));
   expect(after).toBeGreaterThan(before + 5);
-  await expect(page.getByTestId('window-count')).not.toHaveText('47 of 47 incidents');
+  await expect(page.getByTestId('window-count')).not.toHaveText(countBefore!);
 });

@@ -35,7 +35,11 @@ describe('the page, when one part cannot render', { timeout: 30_000 }, () => {
     expect(failure.textContent).toContain('Your imported layers could not be shown.');
     expect(within(failure).getByRole('button', { name: 'Reset this panel' })).toBeTruthy();
 
+    expect(screen.getByTestId('window-count').textContent).toBe('38 of 47 incidents');
+    expect(screen.getByTestId('window-dates').textContent).toBe('Feb 2016: the period the articles cover');
+    await userEvent.click(screen.getByRole('button', { name: 'Show the whole record' }));
     expect(screen.getByTestId('window-count').textContent).toBe('47 of 47 incidents');
+    expect(screen.getByTestId('window-dates').textContent).toBe('31 Dec 2014 – 1 Mar 2016: the whole record');
     await userEvent.click(screen.getByRole('button', { name: /U\.S\. air strike on an Islamic State training camp/ }));
     expect(screen.getByRole('region', { name: 'Incident details' })).toBeTruthy();
   });

@@ -5,7 +5,7 @@
  */
 import type { AppStore } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { parseUrlState, serializeUrlState, windowOfLink, type UrlState } from './urlState';
 import { boxFromCorners } from '../geo/analysis';
 
 const filtersOf = (s: AppState): UrlState['filters'] => ({
@@ -49,6 +49,7 @@ const current = (s: AppState): UrlState => ({
   rule: s.matchRule,
   mode: s.windowMode,
   timeline: s.timelineZoom,
+  order: s.listOrder,
   camera: s.camera ?? undefined,
   filters: filtersOf(s),
 });
@@ -65,7 +66,8 @@ export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'h
   if (state.rule) s.setMatchRule(state.rule);
   if (state.mode) s.setWindowMode(state.mode);
   s.setTimelineZoom(state.timeline ?? 'reporting');
-  s.setTimeRange([state.from ?? s.timeDomain[0], state.to ?? s.timeDomain[1]]);
+  s.setListOrder(state.order ?? 'newest');
+  s.setTimeRange(windowOfLink(state, { domain: s.timeDomain, reporting: s.reportingPeriod }));
   s.selectIncident(state.incident ?? null);
   if (state.camera) store.setState({ camera: state.camera });
   if (announce) notices.forEach((n) => s.addNotice(n));
@@ -78,7 +80,7 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
 
   const write = (push: boolean) => {
     const s = store.getState();
-    const { search, hash } = serializeUrlState(current(s), { domain: s.timeDomain });
+    const { search, hash } = serializeUrlState(current(s), { domain: s.timeDomain, reporting: s.reportingPeriod });
     const url = `${win.location.pathname}${search}${hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     if (push) win.history.pushState(null, '', url);
@@ -104,6 +106,7 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
           s.matchRule,
           s.windowMode,
           s.timelineZoom,
+          s.listOrder,
           s.camera,
           s.hiddenCategories,
           s.actorId,

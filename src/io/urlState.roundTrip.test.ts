@@ -4,12 +4,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState, type UrlState } from './urlState';
+import { parseUrlState, serializeUrlState, windowOfLink, type UrlState } from './urlState';
+import { LIST_ORDERS } from '../geo/orderIncidents';
 import { CATEGORIES, LOCATION_PRECISIONS } from '../data/vocabulary';
 import { DEFAULT_BASE_LAYERS } from '../store/filtersSlice';
 import { toDayNumber } from '../lib/days';
 
 const domain: [number, number] = [toDayNumber('2014-12-31'), toDayNumber('2017-06-30')];
+const reporting: [number, number] = [toDayNumber('2016-02-01'), toDayNumber('2016-02-29')];
+const defaults = { domain, reporting };
 const INCIDENTS = ['sabratha-us-airstrike-qasr-talil', 'import-my-sheet-mine 1', 'a&b=c#d%e+f?g/h', 'ünïcødé-✓'];
 const ACTORS = ['islamic-state', 'us-military', 'a&b=c'];
 const CONTEXT = ['aleppo-supply-road', 'deir-al-zor-besieged', 'sirte coast+held#1'];
@@ -48,11 +51,16 @@ const layers = fc.record(
 const validState: fc.Arbitrary<UrlState> = fc
   .record(
     {
-      window: fc.tuple(day, day).map(([a, b]) => [Math.min(a, b), Math.max(a, b)]),
+      // Any window, the default (the reporting period) and the whole record among them.
+      window: fc.oneof(
+        fc.tuple(day, day).map(([a, b]) => [Math.min(a, b), Math.max(a, b)]),
+        fc.constantFrom(reporting, domain, [domain[0], reporting[1]], [reporting[0], domain[1]]),
+      ),
       incident: fc.constantFrom(...INCIDENTS),
       rule: fc.constantFrom('overlaps' as const, 'contained' as const),
       mode: fc.constantFrom('sliding' as const, 'cumulative' as const),
       timeline: fc.constantFrom('reporting' as const, 'record' as const),
+      order: fc.constantFrom(...LIST_ORDERS),
       camera,
       filters: fc.record(
         {
@@ -75,12 +83,12 @@ const validState: fc.Arbitrary<UrlState> = fc
 function applied(s: UrlState) {
   const f = s.filters ?? {};
   return {
-    from: s.from ?? domain[0],
-    to: s.to ?? domain[1],
+    window: windowOfLink(s, defaults),
     incident: s.incident,
     rule: s.rule ?? 'overlaps',
     mode: s.mode ?? 'sliding',
     timeline: s.timeline ?? 'reporting',
+    order: s.order ?? 'newest',
     hide: f.hide ?? [],
     actor: f.actor,
     hidePrecisions: f.hidePrecisions ?? [],
@@ -91,7 +99,7 @@ function applied(s: UrlState) {
 }
 
 const roundTrip = (state: UrlState) => {
-  const { search, hash } = serializeUrlState(state, { domain });
+  const { search, hash } = serializeUrlState(state, defaults);
   return { search, hash, ...parseUrlState(search, hash, ctx) };
 };
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState } from './urlState';
+import { parseUrlState, serializeUrlState, windowOfLink } from './urlState';
 import { toDayNumber } from '../lib/days';
 
 const domain: [number, number] = [toDayNumber('2016-01-31'), toDayNumber('2016-02-29')];
+const reporting: [number, number] = [toDayNumber('2016-02-01'), toDayNumber('2016-02-29')];
+const defaults = { domain, reporting };
 const ctx = { domain, incidentIds: new Set(['sabratha-us-airstrike-qasr-talil']) };
 
 describe('URL state', () => {
@@ -14,11 +16,12 @@ describe('URL state', () => {
       rule: 'contained' as const,
       mode: 'cumulative' as const,
       timeline: 'record' as const,
+      order: 'oldest' as const,
       camera: { zoom: 6.5, lat: 32.79, lon: 12.48 },
     };
-    const { search, hash } = serializeUrlState(state, { domain });
+    const { search, hash } = serializeUrlState(state, defaults);
     expect(search).toBe(
-      '?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative&timeline=record',
+      '?from=2016-02-15&to=2016-02-24&incident=sabratha-us-airstrike-qasr-talil&rule=contained&mode=cumulative&timeline=record&order=oldest',
     );
     expect(hash).toBe('#map=6.50/32.7900/12.4800');
     const parsed = parseUrlState(search, hash, ctx);
@@ -26,13 +29,32 @@ describe('URL state', () => {
     expect(parsed.state).toEqual(state);
   });
 
-  it('leaves defaults out of the link', () => {
+  it('leaves defaults out of the link: the reporting period, newest first', () => {
     expect(
       serializeUrlState(
-        { from: domain[0], to: domain[1], rule: 'overlaps', mode: 'sliding', timeline: 'reporting' },
-        { domain },
+        {
+          from: reporting[0],
+          to: reporting[1],
+          rule: 'overlaps',
+          mode: 'sliding',
+          timeline: 'reporting',
+          order: 'newest',
+        },
+        defaults,
       ),
     ).toEqual({ search: '', hash: '' });
+  });
+
+  it('writes the whole record as both its dates, since a link without them opens on the reporting period', () => {
+    const { search } = serializeUrlState({ from: domain[0], to: domain[1] }, defaults);
+    expect(search).toBe('?from=2016-01-31&to=2016-02-29');
+    expect(windowOfLink(parseUrlState(search, '', ctx).state, defaults)).toEqual(domain);
+    expect(windowOfLink(parseUrlState('', '', ctx).state, defaults)).toEqual(reporting);
+    // An older link with only a start still runs to the record's end.
+    expect(windowOfLink(parseUrlState('?from=2016-02-10', '', ctx).state, defaults)).toEqual([
+      toDayNumber('2016-02-10'),
+      domain[1],
+    ]);
   });
 
   it.each([
@@ -44,6 +66,7 @@ describe('URL state', () => {
     ['?incident=%3Cscript%3Ealert(1)%3C%2Fscript%3E', /no incident has that id/],
     ['?rule=sometimes', /use overlaps or contained/],
     ['?timeline=decade', /use reporting or record/],
+    ['?order=random', /^Ignored order=random: use newest, oldest, casualties, nearest\.$/],
   ])('ignores %s with a notice', (search, notice) => {
     const { state, notices } = parseUrlState(search, '', ctx);
     expect(state).toEqual({});
@@ -78,7 +101,7 @@ describe('links the app writes and reads', () => {
   );
 
   it('writes a camera that drifted past the antimeridian as one it accepts', () => {
-    const { hash } = serializeUrlState({ camera: { zoom: 4, lat: 30, lon: 190.5 } }, { domain });
+    const { hash } = serializeUrlState({ camera: { zoom: 4, lat: 30, lon: 190.5 } }, defaults);
     expect(hash).toBe('#map=4.00/30.0000/-169.5000');
     expect(parseUrlState('', hash, ctx)).toEqual({ state: { camera: { zoom: 4, lat: 30, lon: -169.5 } }, notices: [] });
   });
@@ -89,7 +112,7 @@ describe('links the app writes and reads', () => {
       [175, -10, 190, 10],
       [-200, 89.9999999, -190, 90],
     ] as Array<[number, number, number, number]>) {
-      const { search } = serializeUrlState({ filters: { area } }, { domain });
+      const { search } = serializeUrlState({ filters: { area } }, defaults);
       const { state, notices } = parseUrlState(search, '', ctx);
       expect(notices).toEqual([]);
       expect(state.filters?.area).toBeDefined();

@@ -1,12 +1,14 @@
 /**
  * What a shared link holds, parsed and written as a declarative schema:
- *   ?from=2016-02-15&to=2016-02-24&incident=<id>&rule=contained&mode=cumulative&timeline=record#map=6.00/32.790/12.480
- * Every value is checked; a bad one is dropped with a short notice, never a crash.
+ *   ?from=2016-02-15&to=2016-02-24&incident=<id>&rule=contained&mode=cumulative&timeline=record&order=oldest#map=6.00/32.790/12.480
+ * Every value is checked; a bad one is dropped with a short notice, never a crash. A link without
+ * from and to opens on the reporting period; one with only one of them runs to the record's end.
  */
 import type { MatchRule } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
 import type { Camera } from '../store/types';
+import { LIST_ORDERS, type ListOrder } from '../geo/orderIncidents';
 import { fromDayNumber, toDayNumber } from '../lib/days';
 import { DECIMAL, parseUrlFilters, writeUrlFilters, type FilterContext, type UrlFilters } from './urlFilters';
 
@@ -17,6 +19,7 @@ export interface UrlState {
   rule?: MatchRule;
   mode?: WindowMode;
   timeline?: TimelineZoom;
+  order?: ListOrder;
   camera?: Camera;
   filters?: UrlFilters;
 }
@@ -94,6 +97,9 @@ export function parseUrlState(search: string, hash: string, ctx: ParseContext): 
   const timeline = params.get('timeline');
   if (timeline === 'reporting' || timeline === 'record') state.timeline = timeline;
   else if (timeline !== null) notices.push(`Ignored timeline=${timeline.slice(0, 20)}: use reporting or record.`);
+  const order = params.get('order');
+  if ((LIST_ORDERS as readonly string[]).includes(order ?? '')) state.order = order as ListOrder;
+  else if (order !== null) notices.push(`Ignored order=${order.slice(0, 20)}: use ${LIST_ORDERS.join(', ')}.`);
   const camera = parseCamera(hash, notices);
   if (camera) state.camera = camera;
   const filters = parseUrlFilters(
@@ -105,18 +111,35 @@ export function parseUrlState(search: string, hash: string, ctx: ParseContext): 
   return { state, notices };
 }
 
+/** What a link leaves out stands for these: the record's days and the reporting period (the default window). */
+export interface LinkDefaults {
+  domain: [number, number];
+  reporting: [number, number];
+}
+
+/** The window a link opens on: its from and to, the record's end for one left out, or the reporting period for both. */
+export function windowOfLink(
+  state: Pick<UrlState, 'from' | 'to'>,
+  { domain, reporting }: LinkDefaults,
+): [number, number] {
+  if (state.from === undefined && state.to === undefined) return reporting;
+  return [state.from ?? domain[0], state.to ?? domain[1]];
+}
+
 /** The query string and hash for a state; defaults are left out to keep links short. */
-export function serializeUrlState(
-  state: UrlState,
-  defaults: { domain: [number, number] },
-): { search: string; hash: string } {
+export function serializeUrlState(state: UrlState, defaults: LinkDefaults): { search: string; hash: string } {
   const params = new URLSearchParams();
-  if (state.from !== undefined && state.from !== defaults.domain[0]) params.set('from', fromDayNumber(state.from));
-  if (state.to !== undefined && state.to !== defaults.domain[1]) params.set('to', fromDayNumber(state.to));
+  const [from, to] = windowOfLink(state, defaults);
+  // The default window goes without dates; any other is written whole, so the link reads as the window it opens.
+  if (from !== defaults.reporting[0] || to !== defaults.reporting[1]) {
+    params.set('from', fromDayNumber(from));
+    params.set('to', fromDayNumber(to));
+  }
   if (state.incident) params.set('incident', state.incident);
   if (state.rule && state.rule !== 'overlaps') params.set('rule', state.rule);
   if (state.mode && state.mode !== 'sliding') params.set('mode', state.mode);
   if (state.timeline && state.timeline !== 'reporting') params.set('timeline', state.timeline);
+  if (state.order && state.order !== 'newest') params.set('order', state.order);
   if (state.filters) writeUrlFilters(state.filters, params);
   const search = params.toString();
   return { search: search ? `?${search}` : '', hash: writeCamera(state.camera) };

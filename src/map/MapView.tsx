@@ -14,6 +14,8 @@ import { selectDarkTheme } from '../store/displaySlice';
 import { selectStartBox } from '../store/selectors';
 import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
 import { createGpuTimeFilter } from './gpu/gpuTimeFilter';
+import { bindFraming } from './bindFraming';
+import type { Box } from '../geo/startView';
 
 /** Room left when fitting the start view; on a phone the bottom sheet's peek covers the lower 200 px. */
 const fitPadding = () => ({ top: 60, bottom: isPhoneLayout() ? 220 : 60, left: 40, right: 60 });
@@ -24,9 +26,11 @@ export function MapView() {
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const fitBox = (bounds: Box, animate: boolean) =>
+      map.fitBounds(bounds, { padding: fitPadding(), maxZoom: 8, animate });
     const fitAll = (animate: boolean) => {
       const bounds = selectStartBox(appStore.getState());
-      if (bounds) map.fitBounds(bounds, { padding: fitPadding(), maxZoom: 8, animate });
+      if (bounds) fitBox(bounds, animate);
     };
     let map: ReturnType<typeof createMap>;
     try {
@@ -55,6 +59,7 @@ export function MapView() {
         bindLayersToMap(map, appStore),
         bindMapTools(map, appStore),
         bindImageExport(map, appStore),
+        bindFraming(appStore, (box) => fitBox(box, true)),
       );
     });
     return () => {

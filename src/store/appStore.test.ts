@@ -19,12 +19,18 @@ function loadedStore() {
 }
 
 describe('app store', () => {
-  it('starts with the whole domain, padded by a day, and every incident visible', () => {
+  it('opens the window on the reporting period; the domain is the whole record, padded by a day', () => {
     const store = loadedStore();
-    const { timeDomain, timeRange, incidents } = store.getState();
-    expect(timeRange).toEqual(timeDomain);
-    expect(selectWindowCount(store.getState())).toBe(incidents.length);
+    const { timeDomain, timeRange, reportingPeriod, incidents } = store.getState();
+    expect(timeRange).toEqual(reportingPeriod);
     expect(timeDomain[0]).toBe(Math.min(...incidents.map((i) => i.startDay)) - 1);
+    store.getState().showPreset('record');
+    expect(store.getState().timeRange).toEqual(timeDomain);
+    expect(store.getState().timelineZoom).toBe('record');
+    expect(selectWindowCount(store.getState())).toBe(incidents.length);
+    store.getState().showPreset('reporting');
+    expect(store.getState().timeRange).toEqual(reportingPeriod);
+    expect(store.getState().timelineZoom).toBe('reporting');
   });
 
   it('filters by the window, counting an incident whose span overlaps it', () => {
@@ -69,6 +75,6 @@ describe('app store', () => {
     store.getState().setTimelineZoom('record');
     expect(selectTimelineExtent(store.getState())).toEqual(timeDomain);
     // Zooming the timeline never changes the window itself.
-    expect(store.getState().timeRange).toEqual(timeDomain);
+    expect(store.getState().timeRange).toEqual(reportingPeriod);
   });
 });

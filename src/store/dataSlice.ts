@@ -47,6 +47,7 @@ export const createDataSlice: Slice = (set) => ({
   referencePlaces: {},
   setDataset: ({ contextLayers = [], referencePlaces = {}, ...data }) => {
     const derived = derivedFromIncidents(data.incidents, data.actors);
-    set({ ...data, contextLayers, referencePlaces, ...derived, timeRange: derived.timeDomain });
+    // The window opens on the reporting period: the months the articles were published.
+    set({ ...data, contextLayers, referencePlaces, ...derived, timeRange: derived.reportingPeriod });
   },
 });

@@ -60,6 +60,35 @@ describe('imported sets join the one incident list', () => {
     expect(store.getState().importedSets).toEqual([]);
   });
 
+  it('a window left on the reporting period takes in an import’s months; one on the whole record, its dates', () => {
+    const store = createAppStore();
+    const csv =
+      'id,title,date,reported,lat,lon,excerpt\nb-0,Background,2015-06-01,2016-02-10,1,1,q\nb-1,B,2016-02-10,2016-02-10,1,1,q\n';
+    store.getState().setDataset({
+      incidents: normalise(features(csv)),
+      rejected: [],
+      sources: new Map(),
+      sourceTexts: new Map(),
+      actors: new Map(),
+      datasetVersion: 't',
+    });
+    // It opens on the reporting period: the background event of 2015 is outside it.
+    expect(store.getState().timeRange).toEqual(store.getState().reportingPeriod);
+    expect(selectWindowCount(store.getState())).toBe(1);
+    const june = normalise(features('id,title,date,lat,lon,excerpt\ni-1,I,2017-06-10,1,1,q\n'), 'import-f');
+    store.getState().addImportedSet(SET, june, {});
+    // What was just imported is in the window; the background still is not.
+    expect(store.getState().timeRange).toEqual(store.getState().reportingPeriod);
+    expect(selectWindowCount(store.getState())).toBe(2);
+    store.getState().removeImportedSet('import-f');
+    expect(store.getState().timeRange).toEqual(store.getState().reportingPeriod);
+
+    store.getState().showPreset('record');
+    store.getState().addImportedSet(SET, june, {});
+    expect(store.getState().timeRange).toEqual(store.getState().timeDomain);
+    expect(selectWindowCount(store.getState())).toBe(3);
+  });
+
   it('keeps a narrowed window where the user put it', () => {
     const store = storeWithBundled();
     store.getState().setTimeRange([store.getState().timeDomain[0] + 1, store.getState().timeDomain[1]]);

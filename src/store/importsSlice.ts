@@ -3,23 +3,31 @@ import type { AppState, ImportedSetEntry, ImportsSlice } from './types';
 import { mergeIncidents } from '../data/incidentList';
 import { inNamespace } from '../data/import/sourceNamespace';
 import { derivedFromIncidents } from './dataSlice';
+import { windowAfterDataChange } from '../time/windowPresets';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ImportsSlice>;
 
 /**
  * Imported datasets join the one incident list, so the time slider, filters, list, details and
  * exports treat them like the bundled data. Adding or removing one renumbers the incidents; the
- * selection is kept while its incident is still loaded; a window that showed the whole record widens with it.
+ * selection is kept while its incident is still loaded. The window follows the rule a user
+ * expects (time/windowPresets): one left on the reporting period (where it opens) takes in the
+ * import's own months, so what was just imported is in view; one on the whole record widens with
+ * it; one set by hand stays, cut to the dates still loaded.
  * An incident id is loaded once: a set that brings an id another set already holds comes without it.
  */
 export const createImportsSlice: Slice = (set, get) => {
   const replaceIncidents = (incidents: AppState['incidents']) => {
     const s = get();
-    const wasWhole = s.timeRange[0] === s.timeDomain[0] && s.timeRange[1] === s.timeDomain[1];
     const derived = derivedFromIncidents(incidents, s.actors);
+    const timeRange = windowAfterDataChange(
+      s.timeRange,
+      { domain: s.timeDomain, reporting: s.reportingPeriod },
+      { domain: derived.timeDomain, reporting: derived.reportingPeriod },
+    );
     // Ids are stable, so a selection survives the renumbering as long as its incident is still loaded.
     const kept = s.selectedId !== null && incidents.some((i) => i.id === s.selectedId) ? s.selectedId : null;
-    set({ ...derived, selectedId: kept, hoveredId: null, ...(wasWhole ? { timeRange: derived.timeDomain } : {}) });
+    set({ ...derived, selectedId: kept, hoveredId: null, timeRange });
   };
   const addImportedSets = (entries: ImportedSetEntry[]) => {
     if (entries.length === 0) return;
@@ -53,7 +61,11 @@ export const createImportsSlice: Slice = (set, get) => {
     importReport: null,
     restoreProblems: [],
     storageUse: null,
-    addImportedSet: (importedSet, incidents, sources) => addImportedSets([{ set: importedSet, incidents, sources }]),
+    // One file the user just imported: the map frames it (sets restored at start-up are not framed).
+    addImportedSet: (importedSet, incidents, sources) => {
+      addImportedSets([{ set: importedSet, incidents, sources }]);
+      if (get().incidents.some((i) => i.datasetId === importedSet.id)) get().requestFrame(importedSet.id);
+    },
     addImportedSets,
     updateImportedSet: (id, patch) =>
       set({ importedSets: get().importedSets.map((x) => (x.id === id ? { ...x, ...patch } : x)) }),

@@ -11,6 +11,7 @@ import { timelineExtent } from '../time/extent';
 import { insidePolygon } from '../geo/analysis';
 import { orderIncidents, type OrderedIncidents } from '../geo/orderIncidents';
 import { concentrationBox, outsideBox, type Box } from '../geo/startView';
+import { datasetBox, selectShownAlone } from './framing';
 
 export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
   if (!bounds) return true;
@@ -49,7 +50,10 @@ export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incid
 }
 
 /** Remember the last result while the inputs it reads are the same objects. */
-function memoOn<K extends readonly unknown[], R, S = AppState>(keys: (s: S) => K, compute: (s: S) => R): (s: S) => R {
+export function memoOn<K extends readonly unknown[], R, S = AppState>(
+  keys: (s: S) => K,
+  compute: (s: S) => R,
+): (s: S) => R {
   let lastKeys: K | null = null;
   let last: R;
   return (s) => {
@@ -147,10 +151,16 @@ export const selectOrderedList = memoOn(
     ),
 );
 
-/** Where the map opens (and what the reset button returns to): where the reporting period's incidents concentrate. */
+/**
+ * Where the map opens (and what the reset button returns to): where the reporting period's
+ * incidents concentrate; or, when one imported dataset is shown alone, where its own do.
+ */
 export const selectStartBox = memoOn(
-  (s) => [s.incidents, s.reportingPeriod] as const,
-  (s): Box | null => concentrationBox(s.incidents, s.reportingPeriod),
+  (s) => [s.incidents, s.reportingPeriod, selectShownAlone(s)] as const,
+  (s): Box | null => {
+    const alone = selectShownAlone(s);
+    return alone ? datasetBox(s.incidents, alone) : concentrationBox(s.incidents, s.reportingPeriod);
+  },
 );
 
 /** Incidents in the window that lie outside the start view: listed as "also elsewhere", one click away. */

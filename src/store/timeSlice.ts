@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, TimeSlice } from './types';
+import { presetRange } from '../time/windowPresets';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], TimeSlice>;
 
@@ -21,6 +22,14 @@ export const createTimeSlice: Slice = (set, get) => ({
   setStepToEvents: (stepToEvents) => set({ stepToEvents }),
   setHistogramInView: (histogramInView) => set({ histogramInView }),
   setTimelineZoom: (timelineZoom) => set({ timelineZoom }),
+  // One click: the window becomes the preset, and the brush draws it whole.
+  showPreset: (preset) => {
+    const s = get();
+    set({
+      timeRange: presetRange(preset, { domain: s.timeDomain, reporting: s.reportingPeriod }),
+      timelineZoom: preset,
+    });
+  },
   setTimeRange: ([start, end]) => {
     const [min, max] = get().timeDomain;
     const a = Math.max(min, Math.min(max, Math.round(start)));

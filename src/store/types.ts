@@ -3,6 +3,7 @@ import type { Actor, Source } from '../data/sourceCatalog';
 import type { MatchRule, TimeIndex } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
 import type { TimelineZoom } from '../time/extent';
+import type { WindowPreset } from '../time/windowPresets';
 import type { ContextLayer } from '../data/contextLayers';
 import type { ReferencePlace } from '../data/referencePlaces';
 import type { ListOrder } from '../geo/orderIncidents';
@@ -49,6 +50,7 @@ export interface DataSlice {
 
 export interface TimeSlice {
   timeDomain: DayRange;
+  /** The window; it opens on the reporting period. */
   timeRange: DayRange;
   /** The months in which the sources were published (padded by a day): set with the dataset. */
   reportingPeriod: DayRange;
@@ -72,6 +74,8 @@ export interface TimeSlice {
   setStepToEvents: (on: boolean) => void;
   setHistogramInView: (on: boolean) => void;
   setTimelineZoom: (zoom: TimelineZoom) => void;
+  /** Set the window to the reporting period or the whole record, and zoom the brush to match. */
+  showPreset: (preset: WindowPreset) => void;
 }
 
 export interface SelectionSlice {
@@ -101,6 +105,9 @@ export interface ViewSlice {
   addNotice: (message: string) => void;
   dismissNotices: () => void;
   flyToIncident: (id: string) => void;
+  /** A request to frame one dataset on the map (made right after it is imported); seq makes repeats distinct. */
+  frameRequest: { datasetId: string; seq: number } | null;
+  requestFrame: (datasetId: string) => void;
   /** A request to save the map as a PNG; seq makes repeated requests distinct. */
   imageRequest: { seq: number; caption: string } | null;
   aboutOpen: boolean;

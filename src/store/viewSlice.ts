@@ -18,4 +18,6 @@ export const createViewSlice: Slice = (set, get) => ({
   listOrder: 'newest',
   setListOrder: (listOrder) => set({ listOrder }),
   flyToIncident: (id) => set({ flyTarget: { id, seq: (get().flyTarget?.seq ?? 0) + 1 } }),
+  frameRequest: null,
+  requestFrame: (datasetId) => set({ frameRequest: { datasetId, seq: (get().frameRequest?.seq ?? 0) + 1 } }),
 });

@@ -30,6 +30,7 @@ describe('IncidentList', () => {
   beforeEach(() => loadBundledIntoStore());
 
   it('lists every incident when the window is the whole record, with its date, category and place', () => {
+    act(() => appStore.getState().showPreset('record'));
     render(<IncidentList />);
     expect(countLine()).toBe('Showing 47 of 47 incidents in this view and window');
     expect(listedTitles()).toHaveLength(47);

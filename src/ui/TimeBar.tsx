@@ -1,21 +1,31 @@
-/** The time control across the bottom: the count, the window in words, presets, the brush and playback. */
+/**
+ * The time control across the bottom: the count, the window in words, presets, the brush and
+ * playback. The window opens on the reporting period and says so ("Feb 2016: the period the
+ * articles cover"); one click shows the whole record, and one click brings the period back.
+ */
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectWindowCount } from '../store/selectors';
-import { formatDayRange } from '../lib/days';
 import { monthsLabel } from '../time/extent';
+import { windowReadout } from '../time/windowReadout';
+import type { WindowPreset } from '../time/windowPresets';
 import { TimeBrush } from './time/TimeBrush';
 import { PlaybackControls } from './time/PlaybackControls';
 import { TimelineZoomSwitch } from './time/TimelineZoomSwitch';
 import { CopyLinkButton } from './CopyLinkButton';
 
 export function TimeBar() {
-  const [start, end] = useAppStore(useShallow((s) => s.timeRange));
+  const range = useAppStore(useShallow((s) => s.timeRange));
   const domain = useAppStore(useShallow((s) => s.timeDomain));
   const reporting = useAppStore(useShallow((s) => s.reportingPeriod));
   const count = useAppStore(selectWindowCount);
   const total = useAppStore((s) => s.incidents.length);
-  const setTimeRange = useAppStore((s) => s.setTimeRange);
+  const showPreset = useAppStore((s) => s.showPreset);
+  const readout = windowReadout(range, domain, reporting, total === 0);
+  const offerLabel: Record<WindowPreset, string> = {
+    reporting: `Show ${monthsLabel(reporting)} only`,
+    record: 'Show the whole record',
+  };
 
   return (
     <section className="time-bar" aria-label="Time window">
@@ -23,15 +33,18 @@ export function TimeBar() {
         <strong data-testid="window-count">
           {count} of {total} incidents
         </strong>
-        <span data-testid="window-dates">{formatDayRange(start, end)}</span>
-        <span className="presets">
-          <button type="button" className="link-button" onClick={() => setTimeRange(domain)}>
-            All dates
-          </button>
-          <button type="button" className="link-button" onClick={() => setTimeRange(reporting)}>
-            {monthsLabel(reporting)} only
-          </button>
+        <span data-testid="window-dates" title={readout.text === readout.dates ? undefined : readout.dates}>
+          {readout.text}
         </span>
+        {readout.offers.length > 0 && (
+          <span className="presets">
+            {readout.offers.map((preset) => (
+              <button key={preset} type="button" className="link-button" onClick={() => showPreset(preset)}>
+                {offerLabel[preset]}
+              </button>
+            ))}
+          </span>
+        )}
       </div>
       <TimeBrush />
       <div className="time-actions">

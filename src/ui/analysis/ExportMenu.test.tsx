@@ -13,6 +13,8 @@ const focusedName = () => spoken(document.activeElement);
 describe('the Export menu', () => {
   beforeEach(() => {
     loadBundledIntoStore();
+    // The whole record, not the default reporting period: these tests count every incident.
+    act(() => appStore.getState().showPreset('record'));
     act(() => appStore.getState().setViewBounds([-180, -85, 180, 85]));
   });
   afterEach(() => vi.restoreAllMocks());

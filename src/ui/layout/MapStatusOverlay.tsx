@@ -2,7 +2,6 @@
  * What the map area says when it has nothing to draw: while the basemap loads, when the map
  * could not start, when no incident could be loaded, and when the window or filters leave none.
  */
-import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { selectHasFilters, selectWindowCount } from '../../store/selectors';
 import { visibleIndices } from '../../data/timeIndex';
@@ -11,8 +10,7 @@ export function MapStatusOverlay() {
   const status = useAppStore((s) => s.mapStatus);
   const total = useAppStore((s) => s.incidents.length);
   const inWindow = useAppStore(selectWindowCount);
-  const domain = useAppStore(useShallow((s) => s.timeDomain));
-  const setTimeRange = useAppStore((s) => s.setTimeRange);
+  const showPreset = useAppStore((s) => s.showPreset);
   const filtered = useAppStore(selectHasFilters);
   // Counted only when the filters leave nothing, so an ordinary slider tick does no extra work here.
   const unfilteredInWindow = useAppStore((s) =>
@@ -59,7 +57,7 @@ export function MapStatusOverlay() {
     return (
       <div className="map-status" role="status" data-testid="map-status">
         <strong>No incidents in this window.</strong>
-        <button type="button" className="secondary-button" onClick={() => setTimeRange(domain)}>
+        <button type="button" className="secondary-button" onClick={() => showPreset('record')}>
           Widen it to all dates
         </button>
       </div>

@@ -29,9 +29,9 @@ describe('TimeBrush keyboard', () => {
     render(<TimeBrush />);
     const start = screen.getByRole('slider', { name: 'Start date' });
     const end = screen.getByRole('slider', { name: 'End date' });
-    // The bundled record runs from 1 Jan 2015 to 29 Feb 2016; the domain is padded by a day.
-    expect(start.getAttribute('aria-valuetext')).toBe('31 Dec 2014');
-    expect(end.getAttribute('aria-valuetext')).toBe('1 Mar 2016');
+    // The window opens on the reporting period: the articles were published in February 2016.
+    expect(start.getAttribute('aria-valuetext')).toBe('1 Feb 2016');
+    expect(end.getAttribute('aria-valuetext')).toBe('29 Feb 2016');
     expect(start.tabIndex).toBe(0);
     expect(end.tabIndex).toBe(0);
 
@@ -133,7 +133,8 @@ describe('TimeBrush over centuries', () => {
   it('gives the handles their years and labels the axis with round years', () => {
     const { container } = render(<TimeBrush />);
     const labels = [...container.querySelectorAll('.brush-handle-label')].map((l) => l.textContent);
-    expect(labels).toEqual(['31 May 1700', '1 Mar 2016']);
+    // The window opens on the reporting period, here the months from June 1700 to February 2016.
+    expect(labels).toEqual(['1 Jun 1700', '29 Feb 2016']);
     const ticks = [...container.querySelectorAll('.time-tick')].map((t) => t.textContent!);
     expect(ticks.length).toBeGreaterThan(0);
     for (const tick of ticks) expect(tick).toMatch(/^\d{4}$/);
