@@ -33,6 +33,7 @@ describe('a long incident list shows a page at a time', () => {
 
   it('shows the first page and a button for the next, until all are shown', () => {
     addManyImported();
+    act(() => appStore.getState().setTimeRange(appStore.getState().timeDomain)); // the whole record
     render(<IncidentList />);
     const listed = appStore.getState().incidents.length;
     expect(screen.getByTestId('list-count').textContent).toBe(
