@@ -82,6 +82,18 @@ test('a pasted Reuters article becomes the Sabratha air strike on 19 Feb, on the
   expect((await authoredIncidents(page)).map((i) => i.id)).toEqual([authored.id]);
   await expect(sourcesPanel(page)).toContainText('U.S. strikes Islamic State in Libya, killing 40 people');
   await expect(sourcesPanel(page)).toContainText('1 accepted');
+
+  // Removing the article's layer under "Your data" takes its incidents out for good; the article stays.
+  await page
+    .locator('.imported-layer')
+    .filter({ hasText: 'U.S. strikes Islamic State' })
+    .getByRole('button', { name: /^Remove / })
+    .click();
+  await expect.poll(async () => (await authoredIncidents(page)).length).toBe(0);
+  await page.reload();
+  await openApp(page, page.url());
+  await expect(sourcesPanel(page)).toContainText('U.S. strikes Islamic State in Libya, killing 40 people');
+  expect(await authoredIncidents(page)).toEqual([]);
 });
 
 test('an XSS corpus pasted as text, headline and outlet runs nothing and shows as text', async ({ page }) => {

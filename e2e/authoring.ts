@@ -10,7 +10,7 @@ export const reviewView = (page: Page) => page.getByRole('dialog').filter({ has:
 export const draftList = (page: Page) => reviewView(page).getByRole('list', { name: 'Draft incidents' });
 export const reviewText = (page: Page) => page.getByTestId('review-text');
 export const reviewStatus = (page: Page) => page.getByTestId('review-status');
-export const sourcesPanel = (page: Page) => page.getByRole('region', { name: 'Sources' });
+export const sourcesPanel = (page: Page) => page.getByRole('region', { name: 'Sources', exact: true });
 
 /** The words marked in the review text as evidence of one field (place, date, actor, casualties, excerpt). */
 export async function markedWords(page: Page, kind: string): Promise<string[]> {

@@ -95,10 +95,34 @@ export async function restoreArticles(store: AppStore): Promise<() => void> {
       .getState()
       .addNotice(`The articles stored in this browser could not be read (${StorageError.from(error).describe()}).`);
   }
-  return onAnnounced(({ store: name, change, key }) => {
+  const stopFollowing = onAnnounced(({ store: name, change, key }) => {
     if (name !== 'articles' || change !== 'put') return;
     void readArticle(key)
       .then((value) => (value === undefined ? undefined : restoreOne(store, key, value)))
       .catch(() => undefined);
   });
+  const stopClearing = clearWhenRemoved(store);
+  return () => {
+    stopFollowing();
+    stopClearing();
+  };
+}
+
+/**
+ * An article's layer removed under "Your data" takes its accepted incidents out of the stored
+ * record too (its drafts go back to undecided), so they do not come back after a reload. The
+ * article itself stays, with its text, in Sources.
+ */
+function clearWhenRemoved(store: AppStore): () => void {
+  return store.subscribe(
+    (s) => s.importedSets,
+    (sets, previous) => {
+      for (const gone of previous.filter((p) => !sets.some((x) => x.id === p.id))) {
+        const record = [...articleRecords.values()].find((r) => r.article.setId === gone.id);
+        if (!record || record.accepted.length === 0) continue;
+        const decisions = Object.fromEntries(Object.entries(record.decisions).filter(([, d]) => d !== 'accepted'));
+        void saveArticle(store, { ...record, accepted: [], decisions });
+      }
+    },
+  );
 }
