@@ -22,6 +22,7 @@ describe('validate-data', () => {
     ['unknown-actor', 'sabratha-us-airstrike-qasr-talil', 'actors[0].actor', /unknown actor "isis-typo"/],
     ['report-date', 'sabratha-us-airstrike-qasr-talil', 'reported', /earliest source was published 2016-02-19/],
     ['source-hash', 'reuters-2016-02-23-beirut-aleppo-road', 'sources.json sha256', /archived text was changed/],
+    ['provenance-quoted', 'sabratha-us-airstrike-qasr-talil', 'provenance', /must be "verbatim"/],
     ['malformed-json', '(file)', 'incidents.geojson', /not valid JSON/],
   ])('fails the %s fixture on %s %s', (fixture, id, field, reason) => {
     const { problems } = broken(fixture);

@@ -1,5 +1,5 @@
 /**
- * The dataset rules beyond the schema: excerpts verbatim at their offsets, sources known and
+ * The dataset rules beyond the schema: provenance "verbatim" with excerpts verbatim at their offsets, sources known and
  * unaltered, actors known, coordinates inside the named country, and no event before its report.
  * Pure: the caller supplies the texts, hashes and a country check.
  */
@@ -43,6 +43,12 @@ export function checkIncident(incident: Incident, ctx: ProvenanceContext): Probl
   const problems: Problem[] = [];
   const add = (field: string, reason: string) => problems.push({ id: p.id, field, reason });
 
+  // data/ is the verbatim tier: each incident says so, and the excerpts below prove it.
+  if (p.provenance !== 'verbatim')
+    add(
+      'provenance',
+      `is "${p.provenance}"; every incident in data/ must be "verbatim" (excerpts checked against data/sources/)`,
+    );
   p.excerpts.forEach((excerpt, i) => {
     const field = `excerpts[${i}]`;
     if (!ctx.sources.has(excerpt.source))

@@ -66,6 +66,7 @@ describe('CSV export', () => {
       'Reuters: U.S. strikes Islamic State in Libya, killing 40 people (TRIPOLI, 2016-02-19, day)',
     );
     expect(Number(get('longitude'))).toBeCloseTo(12.4512, 4);
+    expect([get('provenance'), get('summary'), get('title_made')]).toEqual(['verbatim', '', 'false']);
   });
 
   it('defuses spreadsheet formulas in any field but keeps negative numbers', () => {

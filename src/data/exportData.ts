@@ -79,6 +79,10 @@ export const CSV_COLUMNS = [
   'excerpts',
   'sources',
   'grade_override',
+  'provenance',
+  'summary',
+  'coded_as',
+  'title_made',
 ] as const;
 
 type Figures = NonNullable<Incident['feature']['properties']['casualties']>['killed'];
@@ -129,6 +133,10 @@ export function toCsv(incidents: Incident[], ctx: ExportContext): string {
         })
         .join(' | '),
       grade_override: gradeCell(currentOverride(ctx.gradeHistory?.[p.id])),
+      provenance: p.provenance,
+      summary: p.summary ? `${p.summary.text} (${p.summary.by})` : '',
+      coded_as: p.codedAs ? [p.codedAs.scheme, p.codedAs.type, p.codedAs.subType].filter(Boolean).join(' / ') : '',
+      title_made: Boolean(p.titleMade),
     };
     return CSV_COLUMNS.map((c) => row[c]);
   });

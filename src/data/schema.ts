@@ -6,7 +6,15 @@ import { z } from 'zod';
 
 // No compiled validators: they need eval, which the app's Content-Security-Policy forbids.
 z.config({ jitless: true });
-import { ACTOR_ROLES, CATEGORIES, DATE_PRECISIONS, GEOCODE_SOURCES, LOCATION_PRECISIONS, STATUSES } from './vocabulary';
+import {
+  ACTOR_ROLES,
+  CATEGORIES,
+  DATE_PRECISIONS,
+  GEOCODE_SOURCES,
+  LOCATION_PRECISIONS,
+  PROVENANCES,
+  STATUSES,
+} from './vocabulary';
 import { dateOutOfBounds } from './dateBounds';
 import { fromDayNumber, toDayNumber } from '../lib/days';
 
@@ -93,22 +101,53 @@ export const figureSchema = z
     path: ['max'],
   });
 
-export const incidentPropertiesSchema = z.object({
-  id: slug,
-  title: plainText(200),
-  category: z.enum(CATEGORIES),
-  status: z.enum(STATUSES).default('occurred'),
-  when: whenSchema,
-  reported: isoDateField(`publication date of the earliest source: ${DATE_RULE}`),
-  where: whereSchema,
-  actors: z.array(actorRefSchema).default([]),
-  claimedBy: z.array(slug).optional(),
-  casualties: z
-    .object({ killed: z.array(figureSchema).optional(), wounded: z.array(figureSchema).optional() })
-    .optional(),
-  excerpts: z.array(excerptSchema).min(1, 'needs at least one verbatim excerpt'),
-  notes: plainText(1000).optional(),
+/** A coder's note about the event (ACLED's `notes`), with who wrote it: what a "summary" incident rests on. */
+export const summaryNoteSchema = z.object({
+  text: plainText(4000).describe('the note as the file gives it'),
+  by: plainText(200).describe('who coded it, e.g. "ACLED"'),
 });
+
+/** How the file's own coding scheme classed the event, kept beside our category (e.g. ACLED's event and sub-event type). */
+export const codedAsSchema = z.object({
+  scheme: plainText(120).describe('the coding scheme, e.g. "ACLED" or "GDELT 2.0 (machine-coded)"'),
+  type: plainText(200),
+  subType: plainText(200).optional(),
+});
+
+export const incidentPropertiesSchema = z
+  .object({
+    id: slug,
+    title: plainText(200),
+    category: z.enum(CATEGORIES),
+    status: z.enum(STATUSES).default('occurred'),
+    when: whenSchema,
+    reported: isoDateField(`publication date of the earliest source: ${DATE_RULE}`),
+    where: whereSchema,
+    actors: z.array(actorRefSchema).default([]),
+    claimedBy: z.array(slug).optional(),
+    casualties: z
+      .object({ killed: z.array(figureSchema).optional(), wounded: z.array(figureSchema).optional() })
+      .optional(),
+    excerpts: z.array(excerptSchema).default([]),
+    notes: plainText(1000).optional(),
+    provenance: z
+      .enum(PROVENANCES)
+      .default('quoted')
+      .describe(
+        'what the account rests on: verbatim (excerpts checked against an archived text), quoted (excerpts given by a file, unchecked), summary (a coder’s note), none',
+      ),
+    summary: summaryNoteSchema.optional(),
+    codedAs: codedAsSchema.optional(),
+    titleMade: z.boolean().optional().describe('true when the importer made the title from the row’s other fields'),
+  })
+  .superRefine((p, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+    if ((p.provenance === 'verbatim' || p.provenance === 'quoted') && p.excerpts.length === 0)
+      problem('excerpts', `needs at least one excerpt when its provenance is "${p.provenance}"`);
+    if ((p.provenance === 'summary' || p.provenance === 'none') && p.excerpts.length > 0)
+      problem('provenance', `is "${p.provenance}", but the incident has excerpts: it is "quoted" or "verbatim"`);
+    if (p.provenance === 'summary' && !p.summary) problem('summary', 'is missing: a "summary" incident needs its note');
+  });
 
 const longitude = z
   .number()

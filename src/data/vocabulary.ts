@@ -77,3 +77,24 @@ export const ACTOR_ROLES = ['perpetrator', 'target', 'responder', 'participant']
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
 export const STATUSES = ['occurred', 'ongoing', 'planned'] as const;
+
+/**
+ * What an incident's account rests on, from the strongest: an excerpt checked against an archived
+ * text; an excerpt the file gave, not checked; a coder's note (e.g. ACLED's `notes`); nothing.
+ */
+export const PROVENANCES = ['verbatim', 'quoted', 'summary', 'none'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+export const PROVENANCE_WORDS: Record<Provenance, string> = {
+  verbatim: 'verbatim',
+  quoted: 'quoted',
+  summary: 'summary',
+  none: 'none',
+};
+
+export const PROVENANCE_DEFINITIONS: Record<Provenance, string> = {
+  verbatim: 'Excerpts checked, character for character, against an archived text of the article.',
+  quoted: 'Excerpts as the imported file gives them, not checked against an archived text.',
+  summary: 'A coder’s note about the event (such as ACLED’s notes), not the words of a source.',
+  none: 'No excerpt and no note: only the coded fields of the file (machine-coded data such as GDELT).',
+};

@@ -14,15 +14,21 @@ import { normalise } from '../data/incidentList';
 import { saveImportedSet, type SaveOutcome } from './persistImports';
 import { datasetIdFor, IMPORT_COLOURS } from './datasetId';
 import { runImportWorker, type ImportWorkerLike } from './importWorkerClient';
+import type { ProfileChoice } from '../data/import/profiles/profileTypes';
 
 export interface ImportOptions {
   /** Silence after which the worker is given up on (default STALL_MS). */
   stallMs?: number;
   createWorker?: () => ImportWorkerLike;
+  /** Read the file with this profile instead of the one its header suggests. */
+  profile?: ProfileChoice;
 }
 
 /** How long storing an import may take before the layer is kept for this visit only. */
 const SAVE_MS = 20_000;
+
+/** The last file read, so that its report can offer to read it again with another profile. */
+let lastRead: { file: File; setId: string | null; options: ImportOptions } | null = null;
 
 /** Imports run one after another, so two quick drops both load; Cancel stops the one being read and those waiting. */
 let queue: Promise<void> = Promise.resolve();
@@ -91,7 +97,7 @@ async function readAndAdd(
   s.setImportJob({ fileName: file.name, done: 0, total: 0 });
   const bundledTexts = new Map([...s.sources.keys()].map((source) => [source, s.sourceTexts.get(source) ?? '']));
   const end = await runImportWorker(
-    { file, datasetId: id, existingIds: s.incidents.map((i) => i.id), bundledTexts },
+    { file, datasetId: id, existingIds: s.incidents.map((i) => i.id), bundledTexts, profile: options.profile },
     {
       signal,
       stallMs: options.stallMs,
@@ -126,6 +132,7 @@ async function readAndAdd(
     const storage = saved.saved ? { stored: true } : { stored: false, notSavedReason: saved.reason };
     store.getState().addImportedSet({ ...set, ...storage }, normalise(outcome.features, id), sources);
   }
+  lastRead = { file, setId: outcome.features.length > 0 ? id : null, options };
   finish(store, {
     fileName: file.name,
     unit: outcome.unit,
@@ -135,7 +142,16 @@ async function readAndAdd(
     unusedColumns: outcome.unusedColumns,
     unusedColumnsTotal: outcome.unusedColumnsTotal,
     notes: outcome.notes,
+    ...(outcome.profile ? { profile: outcome.profile } : {}),
   });
+}
+
+/** Read the last file again as `profile`: the layer it made is removed first, so its ids are free again. */
+export function readAgainAs(profile: ProfileChoice, store: AppStore): Promise<void> {
+  if (!lastRead) return Promise.resolve();
+  const { file, setId, options } = lastRead;
+  if (setId) store.getState().removeImportedSet(setId);
+  return importFile(file, store, { ...options, profile });
 }
 
 function withTimeout(promise: Promise<SaveOutcome>, ms: number, fallback: SaveOutcome): Promise<SaveOutcome> {

@@ -10,6 +10,7 @@ import gazetteer from '../../data/gazetteer.json';
 import { importBytes, type ImportOutcome } from '../data/import/importText';
 import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from '../data/import/placeLookup';
 import type { GazetteerPlace } from '../data/geocoder';
+import type { ProfileChoice } from '../data/import/profiles/profileTypes';
 
 export interface ImportRequest {
   file: File;
@@ -17,6 +18,8 @@ export interface ImportRequest {
   existingIds: string[];
   /** The archived text of each bundled source, by id: a quote citing one is kept as its only if verbatim there. */
   bundledTexts: Map<string, string>;
+  /** The profile the user chose; detected from the header when "auto" or absent. */
+  profile?: ProfileChoice;
 }
 export type ImportMessage =
   | { type: 'progress'; done: number; total: number }
@@ -44,7 +47,7 @@ const describe = (error: unknown) =>
   error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
 const post = (message: ImportMessage) => self.postMessage(message);
 
-async function run({ file, datasetId, existingIds, bundledTexts }: ImportRequest): Promise<void> {
+async function run({ file, datasetId, existingIds, bundledTexts, profile }: ImportRequest): Promise<void> {
   post({ type: 'progress', done: 0, total: 0 });
   let bytes: Uint8Array;
   try {
@@ -60,6 +63,7 @@ async function run({ file, datasetId, existingIds, bundledTexts }: ImportRequest
     places: await places,
     existingIds: new Set(existingIds),
     bundledTexts,
+    profile,
     onParsing: () => post({ type: 'progress', done: 0, total: 0 }),
     onProgress: (done, total) => post({ type: 'progress', done, total }),
   });

@@ -17,6 +17,7 @@ export const createFiltersSlice: Slice = (set, get) => ({
   hiddenCategories: [],
   actorId: null,
   hiddenPrecisions: [],
+  hiddenProvenances: [],
   searchText: '',
   area: null,
   baseLayers: DEFAULT_BASE_LAYERS,
@@ -24,6 +25,7 @@ export const createFiltersSlice: Slice = (set, get) => ({
   toggleCategory: (category) => set({ hiddenCategories: toggled(get().hiddenCategories, category) }),
   setActor: (actorId) => set({ actorId: actorId !== null && get().actors.has(actorId) ? actorId : null }),
   togglePrecision: (precision) => set({ hiddenPrecisions: toggled(get().hiddenPrecisions, precision) }),
+  toggleProvenance: (provenance) => set({ hiddenProvenances: toggled(get().hiddenProvenances, provenance) }),
   setSearchText: (searchText) => set({ searchText: searchText.slice(0, 200) }),
   setArea: (area) => set({ area }),
   setBaseLayer: (layer, on) => set({ baseLayers: { ...get().baseLayers, [layer]: on } }),
@@ -32,5 +34,13 @@ export const createFiltersSlice: Slice = (set, get) => ({
     set({ contextLayersOn: on && get().contextLayers.some((l) => l.metadata.id === id) ? [...rest, id] : rest });
   },
   clearFilters: () =>
-    set({ hiddenDatasets: [], hiddenCategories: [], actorId: null, hiddenPrecisions: [], searchText: '', area: null }),
+    set({
+      hiddenDatasets: [],
+      hiddenCategories: [],
+      actorId: null,
+      hiddenPrecisions: [],
+      hiddenProvenances: [],
+      searchText: '',
+      area: null,
+    }),
 });

@@ -7,6 +7,7 @@ import { boxFromCorners, insidePolygon } from '../geo/analysis';
 import { toDayNumber as day } from '../lib/days';
 import {
   selectCategoryCounts,
+  selectHasFilters,
   selectFilteredIncidents,
   selectIncidentsInWindow,
   selectListedIncidents,
@@ -60,6 +61,18 @@ describe('filters', () => {
     expect(shown.every((i) => i.feature.properties.actors.some((a) => a.actor === 'islamic-state'))).toBe(true);
     store.getState().setActor('no-such-actor');
     expect(store.getState().actorId).toBeNull();
+  });
+
+  it('hides incidents by what they rest on, and counts it as a filter', () => {
+    const store = bundledStore();
+    const all = selectIncidentsInWindow(store.getState()).length;
+    store.getState().toggleProvenance('quoted');
+    expect(selectIncidentsInWindow(store.getState()).length).toBe(all);
+    expect(selectHasFilters(store.getState())).toBe(true);
+    store.getState().toggleProvenance('verbatim');
+    expect(selectIncidentsInWindow(store.getState())).toEqual([]);
+    store.getState().clearFilters();
+    expect(selectIncidentsInWindow(store.getState()).length).toBe(all);
   });
 
   it('hides incidents coded only to a region or a country', () => {

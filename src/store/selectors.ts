@@ -27,6 +27,7 @@ type FilterInputs = Pick<
   | 'hiddenCategories'
   | 'actorId'
   | 'hiddenPrecisions'
+  | 'hiddenProvenances'
   | 'searchText'
   | 'area'
   | 'hiddenDatasets'
@@ -36,12 +37,14 @@ type FilterInputs = Pick<
 export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incident: Incident) => boolean {
   const hiddenCategories = new Set(ignoreCategory ? [] : s.hiddenCategories);
   const hiddenPrecisions = new Set(s.hiddenPrecisions);
+  const hiddenProvenances = new Set(s.hiddenProvenances);
   const hiddenDatasets = new Set(s.hiddenDatasets);
   const query = s.searchText.trim();
   const inArea = s.area ? incidentsInArea(s) : null;
   return (incident) => {
     const p = incident.feature.properties;
     if (hiddenCategories.has(p.category) || hiddenPrecisions.has(p.where.precision)) return false;
+    if (hiddenProvenances.size && hiddenProvenances.has(p.provenance)) return false;
     if (incident.datasetId && hiddenDatasets.has(incident.datasetId)) return false;
     if (s.actorId && !p.actors.some((a) => a.actor === s.actorId)) return false;
     if (inArea && !inArea.has(incident)) return false;
@@ -78,6 +81,7 @@ const filterKeys = (s: AppState) =>
     s.hiddenCategories,
     s.actorId,
     s.hiddenPrecisions,
+    s.hiddenProvenances,
     s.searchText,
     s.area,
     s.hiddenDatasets,
@@ -89,6 +93,7 @@ export const selectHasFilters = (s: AppState): boolean =>
   s.hiddenDatasets.length > 0 ||
   s.actorId !== null ||
   s.hiddenPrecisions.length > 0 ||
+  s.hiddenProvenances.length > 0 ||
   s.searchText.trim() !== '' ||
   s.area !== null;
 

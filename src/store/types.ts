@@ -8,7 +8,7 @@ import type { ContextLayer } from '../data/contextLayers';
 import type { ReferencePlace } from '../data/referencePlaces';
 import type { ListOrder } from '../geo/orderIncidents';
 import type { LazySearchIndex } from '../data/search';
-import type { Category, LocationPrecision } from '../data/vocabulary';
+import type { Category, LocationPrecision, Provenance } from '../data/vocabulary';
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 import type { AuthoringSlice } from './authoringSlice';
@@ -129,6 +129,8 @@ export interface FiltersSlice {
   /** Canonical actor id, or null for any actor. */
   actorId: string | null;
   hiddenPrecisions: LocationPrecision[];
+  /** What an incident rests on (verbatim, quoted, summary, none): the levels hidden. */
+  hiddenProvenances: Provenance[];
   searchText: string;
   /** An area drawn on the map that has become a filter. */
   area: AreaFilter | null;
@@ -138,6 +140,7 @@ export interface FiltersSlice {
   toggleCategory: (category: Category) => void;
   setActor: (actorId: string | null) => void;
   togglePrecision: (precision: LocationPrecision) => void;
+  toggleProvenance: (provenance: Provenance) => void;
   setSearchText: (text: string) => void;
   setArea: (area: AreaFilter | null) => void;
   setBaseLayer: (layer: BaseLayer, on: boolean) => void;

@@ -23,6 +23,35 @@ function select(id: string | null) {
 describe('IncidentDetails', () => {
   beforeEach(() => loadBundledIntoStore());
 
+  it('says what the incident rests on: the bundled data is verbatim, with what that means', () => {
+    render(<IncidentDetails />);
+    select(AIRSTRIKE);
+    const panel = screen.getByRole('region', { name: 'Incident details' });
+    expect(fact(panel, 'Sourcing')).toMatch(
+      /^verbatimExcerpts checked, character for character, against an archived text/,
+    );
+  });
+
+  it('shows a summary incident’s coder note as theirs, how the file coded it, and that its title was made', () => {
+    const f = structuredClone(fixture.features[0]) as unknown as { properties: Record<string, unknown> };
+    Object.assign(f.properties, {
+      excerpts: [],
+      provenance: 'summary',
+      summary: { text: HOSTILE, by: 'ACLED' },
+      codedAs: { scheme: 'ACLED', type: 'Battles', subType: 'Armed clash' },
+      titleMade: true,
+    });
+    loadCollectionIntoStore({ type: 'FeatureCollection', features: [f] });
+    render(<IncidentDetails />);
+    select(String(f.properties.id));
+    const sourcing = fact(screen.getByRole('region', { name: 'Incident details' }), 'Sourcing');
+    expect(sourcing).toContain('summary');
+    expect(sourcing).toContain(`${HOSTILE}Note by ACLED; a summary, not the words of a source.`);
+    expect(sourcing).toContain('Coded by ACLED as Battles / Armed clash');
+    expect(sourcing).toContain('Title made by the importer');
+    expect(document.querySelector('img')).toBeNull();
+  });
+
   it('shows nothing until an incident is selected', () => {
     render(<IncidentDetails />);
     expect(screen.queryByRole('region', { name: 'Incident details' })).toBeNull();

@@ -7,6 +7,7 @@ import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 import { DATE_PRECISION_WORDS, GEOCODE_SOURCE_WORDS, LOCATION_PRECISION_WORDS } from '../data/vocabulary';
 import { ExcerptBlock } from './ExcerptBlock';
 import { CasualtyFigures } from './CasualtyFigures';
+import { ProvenanceFacts } from './about/ProvenanceFacts';
 import { StatedDistanceCheck } from './analysis/StatedDistanceCheck';
 import { NearbySection } from './analysis/NearbySection';
 import { WhatTheSourcesSay } from './sources/WhatTheSourcesSay';
@@ -110,6 +111,7 @@ export function IncidentDetails() {
           </>
         )}
         {p.casualties && <CasualtyFigures casualties={p.casualties} />}
+        <ProvenanceFacts properties={p} />
       </dl>
       {p.notes && <p className="notes">{p.notes}</p>}
       <WhatTheSourcesSay p={p} headingId={sourcesHeading} />

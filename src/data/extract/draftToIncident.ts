@@ -53,6 +53,8 @@ export function draftToIncident(
     properties: {
       id: incidentId,
       title: draft.title,
+      // Every excerpt kept was checked above against the archived article, at its offset.
+      provenance: 'verbatim',
       category: draft.category,
       status: draft.status,
       when: {

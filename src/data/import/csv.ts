@@ -1,6 +1,6 @@
 /**
- * A small RFC 4180 CSV reader for analysts' sheets: a leading BOM, CRLF or LF line ends, `,` or
- * `;` separators (whichever the header uses outside quotes), quoted fields with doubled quotes and
+ * A small RFC 4180 CSV reader for analysts' sheets: a leading BOM, CRLF or LF line ends, `,`,
+ * `;` or tab separators (whichever the header uses outside quotes), quoted fields with doubled quotes and
  * line breaks inside. Each record keeps the spreadsheet row it starts on (the header is row 1), so
  * problems can be reported where the analyst will look for them. Given a row limit, it stops as
  * soon as the file has passed it, rather than read 25 million lines to refuse them.
@@ -11,7 +11,7 @@ export interface CsvRecord {
   cells: string[];
 }
 export interface CsvTable {
-  separator: ',' | ';';
+  separator: Separator;
   header: string[];
   records: CsvRecord[];
   problems: Array<{ row: number; reason: string }>;
@@ -26,16 +26,21 @@ export interface CsvOptions {
 }
 const REPORT_EVERY = 10_000;
 
-export function detectSeparator(text: string): ',' | ';' {
+export type Separator = ',' | ';' | '\t';
+
+export function detectSeparator(text: string): Separator {
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) break;
     else if (!quoted && ch === ',') commas++;
     else if (!quoted && ch === ';') semicolons++;
+    else if (!quoted && ch === '\t') tabs++;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 
@@ -116,6 +121,6 @@ export function parseCsv(input: string, options: CsvOptions = {}): CsvTable {
 }
 
 /** Quote one cell the way parseCsv reads it back (a line of only spaces is read as blank unless quoted); used by the fuzz tests (the app writes CSV through lib/spreadsheetCsv.ts). */
-export function csvCell(value: string, separator: ',' | ';' = ','): string {
+export function csvCell(value: string, separator: Separator = ','): string {
   return /["\r\n]/.test(value) || value.includes(separator) || !value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -8,6 +8,7 @@ import type { IncidentFeature } from '../schema';
 import { claimSources } from './sourceNamespace';
 import { quoted } from './echo';
 import { recordToFeature, type Cells, type RowContext } from './recordToFeature';
+import type { ProfileChoice, ProfileUsed, RowExtras } from './profiles/profileTypes';
 import type { ImportedSource, ImportUnit, RowProblem } from './types';
 
 export type ImportFormat = 'csv' | 'geojson' | 'json';
@@ -26,6 +27,8 @@ export interface ImportOutcome {
   notes: RowProblem[];
   /** For each excerpt's source id: the file and row it came from, and the outlet and http(s) link the row gave. */
   sources: Record<string, ImportedSource>;
+  /** The profile a CSV was read with (ACLED, UCDP GED, GDELT 2.0 or a spreadsheet). */
+  profile?: ProfileUsed;
 }
 
 export interface ImportContext extends RowContext {
@@ -35,6 +38,8 @@ export interface ImportContext extends RowContext {
   onParsing?: (records: number) => void;
   /** The archived text of each bundled source, by id: a quote citing one is kept only if it is verbatim there. */
   bundledTexts?: ReadonlyMap<string, string>;
+  /** The user's choice of profile; detected from the header when absent or "auto". */
+  profile?: ProfileChoice;
   /** Overrides IMPORT_LIMITS.rows (tests). */
   limits?: { rows: number };
 }
@@ -59,15 +64,15 @@ export const refuse = (reason: string, format: ImportFormat | null = null): Impo
   problems: [{ row: 0, field: 'file', reason }],
 });
 
-export type PendingRow = { row: number; cells?: Cells; feature?: IncidentFeature };
+export type PendingRow = { row: number; cells?: Cells; extras?: RowExtras; feature?: IncidentFeature };
 
 /** Validate each row, then refuse ids already used in this file or by what is loaded. */
 export function collect(rows: PendingRow[], ctx: ImportContext, outcome: ImportOutcome): void {
   const seen = new Map<string, number>();
-  rows.forEach(({ row, cells, feature }, i) => {
+  rows.forEach(({ row, cells, extras, feature }, i) => {
     if (ctx.onProgress && i % 500 === 0) ctx.onProgress(i, rows.length);
     try {
-      accept(row, cells, feature, ctx, outcome, seen);
+      accept({ row, cells, extras, feature }, ctx, outcome, seen);
     } catch (error) {
       outcome.problems.push({ row, field: outcome.unit, reason: `could not be read: ${String(error).slice(0, 200)}` });
     }
@@ -76,14 +81,12 @@ export function collect(rows: PendingRow[], ctx: ImportContext, outcome: ImportO
 }
 
 function accept(
-  row: number,
-  cells: Cells | undefined,
-  given: IncidentFeature | undefined,
+  { row, cells, extras, feature: given }: PendingRow,
   ctx: ImportContext,
   outcome: ImportOutcome,
   seen: Map<string, number>,
 ): void {
-  const result = given ? { ok: true as const, feature: given } : recordToFeature(cells!, row, ctx);
+  const result = given ? { ok: true as const, feature: given } : recordToFeature(cells!, row, ctx, extras);
   if (!result.ok) return void outcome.problems.push(...result.problems);
   const id = result.feature.properties.id;
   const shown = quoted(id);
@@ -109,8 +112,10 @@ function accept(
   }
   outcome.features.push(result.feature);
   const url = cells?.url?.trim();
-  for (const excerpt of result.feature.properties.excerpts) {
-    outcome.sources[excerpt.source] ??= {
+  const p = result.feature.properties;
+  const cited = [...p.excerpts, ...(p.casualties?.killed ?? [])].map((x) => x.source);
+  for (const source of cited) {
+    outcome.sources[source] ??= {
       fileName: ctx.fileName,
       unit: outcome.unit,
       row,

@@ -46,12 +46,50 @@ describe('importing an analyst sheet', () => {
       'a-3,Bad date,19/02/2016,32.79,12.48,attack,quote\n' +
       'a-4,No quote,2016-02-19,32.79,12.48,attack,\n';
     const out = importText(csv, 'sheet.csv', ctx());
-    expect(out.features.map((f) => f.properties.id)).toEqual(['a-1']);
+    expect(out.features.map((f) => [f.properties.id, f.properties.provenance])).toEqual([
+      ['a-1', 'quoted'],
+      ['a-4', 'none'],
+    ]);
     expect(out.problems.map((p) => `row ${p.row}: ${p.field} ${p.reason}`)).toEqual([
       'row 3: latitude 132.5 is out of range (−90 to 90); are latitude and longitude swapped?',
       'row 4: date "19/02/2016" could be read day-first or month-first; write it as YYYY-MM-DD',
-      'row 5: excerpt is missing: every incident needs a verbatim excerpt from its source',
     ]);
+  });
+
+  it('derives the provenance honestly: the file’s excerpt is quoted, its note a summary, neither none', () => {
+    const csv =
+      'title,date,latitude,longitude,excerpt,notes\n' +
+      'Q,2016-02-19,32.79,12.48,"A quote.",a note\n' +
+      'S,2016-02-19,32.79,12.48,,Coder says a strike hit the market.\n' +
+      'N,2016-02-19,32.79,12.48,,\n';
+    const out = importText(csv, 'sheet.csv', ctx());
+    expect(out.features.map((f) => [f.properties.title, f.properties.provenance, f.properties.summary?.text])).toEqual([
+      ['Q', 'quoted', undefined],
+      ['S', 'summary', 'Coder says a strike hit the market.'],
+      ['N', 'none', undefined],
+    ]);
+    expect(out.features[0].properties.notes).toMatch(/^a note/);
+  });
+
+  it('loads a five-column sheet of date, latitude, longitude, event_type and notes, with a title it marks as made', () => {
+    const csv =
+      'date,latitude,longitude,event_type,notes\n' +
+      '2024-01-15,36.2,37.1,Battles,Clashes between two armed groups.\n' +
+      '2024-01-16,36.3,37.2,Protests,\n';
+    const out = importText(csv, 'five.csv', ctx());
+    expect(out.problems).toEqual([]);
+    expect(
+      out.features.map((f) => [
+        f.properties.title,
+        f.properties.titleMade,
+        f.properties.category,
+        f.properties.provenance,
+      ]),
+    ).toEqual([
+      ['Battles at 36.2, 37.1, 2024-01-15', true, 'clashes', 'summary'],
+      ['Protests at 36.3, 37.2, 2024-01-16', true, 'other', 'none'],
+    ]);
+    expect(out.profile).toEqual({ id: 'plain', label: 'Spreadsheet (columns matched by name)', detected: true });
   });
 
   it('says when latitude and longitude look swapped', () => {

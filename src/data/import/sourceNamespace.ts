@@ -4,7 +4,8 @@
  * import's id, `${otherId}-r5`, can ever equal one), and never a bundled article's. A quote that
  * cites a bundled article keeps that citation only when it is verbatim in the article's archived
  * text (at the offset where it really is); every other citation becomes an imported, unchecked
- * source of this file that remembers the id the file gave.
+ * source of this file that remembers the id the file gave. The provenance is worked out here, never
+ * taken from the file: "verbatim" when every excerpt is verbatim in a bundled article, else "quoted".
  */
 import type { IncidentFeature } from '../schema';
 import { quoted } from './echo';
@@ -37,6 +38,7 @@ export function claimSources(feature: IncidentFeature, row: number, unit: Import
     if (!became.has(cited)) became.set(cited, key);
     return key;
   };
+  let checked = 0;
   const excerpts = feature.properties.excerpts.map((excerpt, k) => {
     const text = ctx.bundledTexts?.get(excerpt.source);
     if (text !== undefined) {
@@ -53,6 +55,7 @@ export function claimSources(feature: IncidentFeature, row: number, unit: Import
           reason: `is verbatim in the bundled article ${article} at character ${at}${said}; it is shown as that article’s checked quote`,
         });
         if (!became.has(excerpt.source)) became.set(excerpt.source, excerpt.source);
+        checked++;
         return { ...excerpt, offset: at };
       }
       notes.push({
@@ -72,6 +75,16 @@ export function claimSources(feature: IncidentFeature, row: number, unit: Import
       ? { wounded: casualties.wounded.map((f) => ({ ...f, source: figureSource(f.source) })) }
       : {}),
   };
-  const properties = { ...feature.properties, excerpts, ...(figures ? { casualties: figures } : {}) };
+  // What the file says its provenance is counts for nothing: "verbatim" only when every excerpt was just checked.
+  const given = feature.properties;
+  const provenance =
+    excerpts.length === 0
+      ? given.summary
+        ? ('summary' as const)
+        : ('none' as const)
+      : checked === excerpts.length
+        ? ('verbatim' as const)
+        : ('quoted' as const);
+  const properties = { ...given, excerpts, provenance, ...(figures ? { casualties: figures } : {}) };
   return { feature: { ...feature, properties }, sources, notes };
 }

@@ -4,6 +4,8 @@
  * kernels, the exports and the io layer all use these; none of them defines its own copy.
  */
 
+import type { ProfileUsed } from './profiles/profileTypes';
+
 /** One reason a row (or feature, or record) of a file could not be loaded. `row` uses the file's own numbering. */
 export interface RowProblem {
   row: number;
@@ -57,6 +59,8 @@ export interface ImportReport {
   notes?: RowProblem[];
   /** Set when the import ended before the file was read: nothing was added. */
   ended?: ImportEnd;
+  /** The profile a CSV was read with (detected from its header, or chosen by the user). */
+  profile?: ProfileUsed;
 }
 
 /**

@@ -9,6 +9,8 @@ describe('reading a date cell', () => {
     ['2016-02', { start: '2016-02-01', end: '2016-02-29', precision: 'month' }],
     ['1900-02', { start: '1900-02-01', end: '1900-02-28', precision: 'month' }],
     ['1700-06', { start: '1700-06-01', end: '1700-06-30', precision: 'month' }],
+    ['15 January 2024', { start: '2024-01-15', precision: 'day' }],
+    ['5 Sept 2016', { start: '2016-09-05', precision: 'day' }],
   ])('reads %s with its precision', (raw, value) => {
     expect(readDate(raw)).toEqual({ ok: true, value });
   });
@@ -26,6 +28,11 @@ describe('reading a date cell', () => {
 
   it('says why a cell is not a date', () => {
     expect(readDate('2016-02-30')).toEqual({ ok: false, reason: '"2016-02-30" is not a real calendar date' });
+    expect(readDate('30 February 2016')).toEqual({
+      ok: false,
+      reason: '"30 February 2016" is not a real calendar date',
+    });
+    expect(readDate('5 Smarch 2016').ok).toBe(false);
     expect(readDate('19/02/2016')).toMatchObject({ ok: false, reason: expect.stringContaining('day-first') });
     expect(readDate('')).toEqual({ ok: false, reason: 'is empty' });
   });

@@ -1,5 +1,6 @@
 /**
- * Reading one cell: numbers with a decimal point or comma, and dates written YYYY-MM-DD or YYYY-MM.
+ * Reading one cell: numbers with a decimal point or comma, and dates written YYYY-MM-DD, YYYY-MM or
+ * with the month in English words ("15 January 2024", "5 Feb 2016", as ACLED's export tool writes them).
  * A date is read as written, whatever its year; the schema then holds it to the years the atlas
  * accepts (dateBounds.ts), so the reason names the date and the bound.
  */
@@ -19,6 +20,9 @@ export function readNumber(raw: string): Read<number> {
   return { ok: true, value: Number(normalised) };
 }
 
+const MONTHS_LONG = 'january february march april may june july august september october november december'.split(' ');
+const MONTHS = MONTHS_LONG.map((m) => m.slice(0, 3));
+
 export interface ReadDate {
   start: string;
   end?: string;
@@ -34,6 +38,12 @@ export function readDate(raw: string): Read<ReadDate> {
     const real = fromDayNumber(toDayNumber(iso)) === iso;
     if (!real) return { ok: false, reason: `${show(raw)} is not a real calendar date` };
     return { ok: true, value: { start: iso, precision: 'day' } };
+  }
+  const long = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text);
+  const monthNumber = long ? MONTHS.indexOf(long[2].slice(0, 3).toLowerCase()) + 1 : 0;
+  if (long && monthNumber > 0 && MONTHS_LONG[monthNumber - 1].startsWith(long[2].toLowerCase())) {
+    const read = readDate(`${long[3]}-${String(monthNumber).padStart(2, '0')}-${long[1].padStart(2, '0')}`);
+    return read.ok ? read : { ok: false, reason: `${show(raw)} is not a real calendar date` };
   }
   const month = /^(\d{4})-(\d{2})$/.exec(text);
   if (month && Number(month[2]) >= 1 && Number(month[2]) <= 12) {

@@ -127,7 +127,16 @@ export function createGpuTimeFilter(
   };
 
   const unsubscribeFilters = store.subscribe(
-    (s) => [s.hiddenCategories, s.actorId, s.hiddenPrecisions, s.searchText, s.area, s.hiddenDatasets] as const,
+    (s) =>
+      [
+        s.hiddenCategories,
+        s.actorId,
+        s.hiddenPrecisions,
+        s.hiddenProvenances,
+        s.searchText,
+        s.area,
+        s.hiddenDatasets,
+      ] as const,
     () => updatePasses(store.getState()),
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
   );

@@ -1,4 +1,4 @@
-/** What date and location precision mean, and the category definitions, from the vocabulary itself. */
+/** What date and location precision mean, what each provenance level means, and the category definitions, from the vocabulary itself. */
 import {
   CATEGORIES,
   CATEGORY_DEFINITIONS,
@@ -6,6 +6,8 @@ import {
   DATE_PRECISION_WORDS,
   LOCATION_PRECISIONS,
   LOCATION_PRECISION_WORDS,
+  PROVENANCES,
+  PROVENANCE_DEFINITIONS,
   UNCERTAINTY_KM,
 } from '../../data/vocabulary';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../../data/categoryColors';
@@ -27,6 +29,18 @@ export function PrecisionAndCategories() {
             <dd>
               {LOCATION_PRECISION_WORDS[p]}; drawn {p === 'poi' || p === 'district' ? 'solid' : 'hollow'}, with an
               uncertainty circle of {UNCERTAINTY_KM[p]} km when selected
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h3>What each incident rests on</h3>
+      <dl className="facts" data-testid="about-provenance">
+        {PROVENANCES.map((p) => (
+          <div className="fact-row" key={p}>
+            <dt>Sourcing: {p}</dt>
+            <dd>
+              {PROVENANCE_DEFINITIONS[p]}
+              {p === 'verbatim' ? ' Every incident of the bundled dataset is verbatim.' : ''}
             </dd>
           </div>
         ))}

@@ -4,6 +4,7 @@ import { selectHasFilters } from '../../store/selectors';
 import { CategoryToggles } from './CategoryToggles';
 import { ActorFilter } from './ActorFilter';
 import { PrecisionFilter } from './PrecisionFilter';
+import { ProvenanceFilter } from './ProvenanceFilter';
 import { LayerToggles } from './LayerToggles';
 
 export function FilterPanel() {
@@ -27,6 +28,7 @@ export function FilterPanel() {
       <CategoryToggles />
       <ActorFilter />
       <PrecisionFilter />
+      <ProvenanceFilter />
       <LayerToggles />
     </details>
   );

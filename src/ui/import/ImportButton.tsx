@@ -14,7 +14,7 @@ export function ImportButton() {
         ref={input}
         type="file"
         hidden
-        accept=".csv,.json,.geojson,text/csv,application/json,application/geo+json"
+        accept=".csv,.tsv,.txt,.json,.geojson,text/csv,text/tab-separated-values,application/json,application/geo+json"
         aria-label="Choose a CSV, GeoJSON or JSON file to import"
         data-testid="import-input"
         onChange={(e) => {

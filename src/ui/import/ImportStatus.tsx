@@ -10,6 +10,7 @@ import { listEcho } from '../../data/import/echo';
 import { downloadBlob } from '../../lib/download';
 import { cancelImport } from '../../io/importFiles';
 import { reportCsv } from './reportCsv';
+import { ProfileChoice } from './ProfileChoice';
 
 const SHOWN = 200;
 
@@ -95,6 +96,9 @@ export function ImportStatus() {
         </button>
       </header>
       <p data-testid="import-summary">{summary(report)}</p>
+      {report.profile && !report.ended && (
+        <ProfileChoice key={`${report.fileName}-${report.profile.id}`} used={report.profile} />
+      )}
       {report.problems.length > 0 && (
         <>
           <ProblemList items={report.problems} unit={report.unit} label="Problems" testId="import-problems" />

@@ -84,6 +84,44 @@ describe('a stored import, checked as it is read back', () => {
     });
   });
 
+  it('keeps the provenance fields it was stored with, reads a record from before them as "quoted", and refuses bad values', async () => {
+    const record = recordOf(2);
+    const features = structuredClone(record.features);
+    Object.assign(features[0].properties, {
+      excerpts: [],
+      provenance: 'summary',
+      summary: { text: 'Coder note.', by: 'ACLED' },
+      codedAs: { scheme: 'ACLED', type: 'Battles', subType: 'Armed clash' },
+      titleMade: true,
+    });
+    delete (features[1].properties as { provenance?: string }).provenance;
+    const read = await check({ ...record, features });
+    expect(read.ok && read.features.map((f) => [f.properties.provenance, f.properties.summary?.by])).toEqual([
+      ['summary', 'ACLED'],
+      ['quoted', undefined],
+    ]);
+    const claimsVerbatim = structuredClone(features);
+    Object.assign(claimsVerbatim[0].properties, { provenance: 'verbatim' });
+    expect(await check({ ...record, features: claimsVerbatim })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(
+        /incident 1 .*excerpts needs at least one excerpt when its provenance is "verbatim"/,
+      ),
+    });
+    const unknown = structuredClone(features);
+    Object.assign(unknown[1].properties, { provenance: 'hearsay' });
+    expect(await check({ ...record, features: unknown })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/incident 2 .*provenance/),
+    });
+    const noNote = structuredClone(features);
+    delete noNote[0].properties.summary;
+    expect(await check({ ...record, features: noNote })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/incident 1 .*summary is missing/),
+    });
+  });
+
   it('sets aside a record with a source outside its own namespace, not a plain object, or with a link that is not http(s)', async () => {
     const record = recordOf(1);
     const source = { fileName: 'x.csv', unit: 'row', row: 2 };
