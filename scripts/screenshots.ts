@@ -30,7 +30,7 @@ const SHOTS: Shot[] = [
       await page.getByRole('button', { name: 'Read in context' }).first().click();
     },
   },
-  { name: 'whole-record', path: '/?timeline=record' },
+  { name: 'whole-record', path: '/?from=2014-12-31&to=2016-03-01&timeline=record' },
   {
     name: 'import-report',
     path: '/',
@@ -92,7 +92,12 @@ for (const [suffix, viewport] of [
   ['desktop', { width: 1440, height: 900 }],
   ['phone', { width: 390, height: 844 }],
 ] as const) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, hasTouch: suffix === 'phone' });
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    hasTouch: suffix === 'phone',
+    serviceWorkers: 'block',
+  });
   for (const shot of SHOTS.filter((s) => !only || s.name === only)) {
     const page = await context.newPage();
     if (shot.dark) await page.emulateMedia({ colorScheme: 'dark' });

@@ -19,7 +19,7 @@ import { SearchBox } from '../ui/filters/SearchBox';
 import { FilterPanel } from '../ui/filters/FilterPanel';
 import { MapToolbar } from '../ui/analysis/MapToolbar';
 import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
-import { AboutData } from '../ui/about/AboutData';
+import { AboutRoot } from '../ui/about/AboutRoot';
 import { AboutButton } from '../ui/about/AboutButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { BottomSheet } from '../ui/layout/BottomSheet';
@@ -163,7 +163,7 @@ function Layout() {
       <LiveAnnouncer />
       <UpdatePrompt />
       <Guard what="About this data" className="dialog" onReset={closeAbout} retryOn={aboutOpen}>
-        <AboutData />
+        <AboutRoot />
       </Guard>
       <Guard what="The drop zone for files" className="dialog">
         <ImportDropZone />

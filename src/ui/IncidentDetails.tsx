@@ -1,5 +1,5 @@
 /** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
-import { useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
 import { formatDay, formatDayRange, toDayNumber } from '../lib/days';
@@ -10,7 +10,11 @@ import { CasualtyFigures } from './CasualtyFigures';
 import { ProvenanceFacts } from './about/ProvenanceFacts';
 import { StatedDistanceCheck } from './analysis/StatedDistanceCheck';
 import { NearbySection } from './analysis/NearbySection';
-import { WhatTheSourcesSay } from './sources/WhatTheSourcesSay';
+
+/** Loaded when the first incident is opened: the claims, independence and grade code stay out of the first paint. */
+const WhatTheSourcesSay = lazy(() =>
+  import('./sources/WhatTheSourcesSay').then((m) => ({ default: m.WhatTheSourcesSay })),
+);
 
 export function IncidentDetails() {
   const incident = useAppStore(selectSelectedIncident);
@@ -114,7 +118,9 @@ export function IncidentDetails() {
         <ProvenanceFacts properties={p} />
       </dl>
       {p.notes && <p className="notes">{p.notes}</p>}
-      <WhatTheSourcesSay p={p} headingId={sourcesHeading} />
+      <Suspense fallback={<p className="loading">Comparing what the sources say…</p>}>
+        <WhatTheSourcesSay p={p} headingId={sourcesHeading} />
+      </Suspense>
       <h3>Excerpts</h3>
       {p.excerpts.map((excerpt, i) => (
         <ExcerptBlock key={`${excerpt.source}-${excerpt.offset}`} incidentId={p.id} index={i} excerpt={excerpt} />

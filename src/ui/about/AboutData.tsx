@@ -3,11 +3,13 @@
  * what precision means, the categories, the actor aliases, the context layers, the attributions and
  * the dataset version. Everything is read from the loaded data, so it cannot drift from it.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { formatDayRange, toDayNumber } from '../../lib/days';
 import { PrecisionAndCategories } from './PrecisionAndCategories';
-import { GradingRules } from './GradingRules';
+
+/** The grading rules are rendered from the grade rule table, loaded when this panel first opens. */
+const GradingRules = lazy(() => import('./GradingRules').then((m) => ({ default: m.GradingRules })));
 
 export function AboutData() {
   const open = useAppStore((s) => s.aboutOpen);
@@ -93,7 +95,9 @@ export function AboutData() {
             never guessed; places no gazetteer holds are placed by hand with the basis written down.
           </p>
           <PrecisionAndCategories />
-          <GradingRules />
+          <Suspense fallback={null}>
+            <GradingRules />
+          </Suspense>
           <h3>Actors and their aliases</h3>
           <ul className="about-list columns">
             {[...actors.values()].map((a) => (
