@@ -4,7 +4,7 @@
  * keeps it. Hostile text runs nothing; bad input is refused with a message; keyboard only works;
  * axe finds nothing serious; on a phone the drafts and the text are stacked.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import {
   detailsPanel,
@@ -33,6 +33,24 @@ import {
   sourcesPanel,
   tabTo,
 } from './authoring';
+
+/** Incidents accepted across the articles stored in this browser's IndexedDB. */
+function storedAcceptedCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('incident-atlas');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = await new Promise<Array<{ accepted: unknown[] }>>((resolve, reject) => {
+      const all = db.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () => resolve(all.result);
+      all.onerror = () => reject(all.error);
+    });
+    db.close();
+    return records.reduce((n, r) => n + r.accepted.length, 0);
+  });
+}
 
 const STRIKE = /^Air strike in Şabrātah\s*2016-02-19 \(exact day\)/;
 
@@ -90,6 +108,7 @@ test('a pasted Reuters article becomes the Sabratha air strike on 19 Feb, on the
     .getByRole('button', { name: /^Remove / })
     .click();
   await expect.poll(async () => (await authoredIncidents(page)).length).toBe(0);
+  await expect.poll(() => storedAcceptedCount(page)).toBe(0); // written through before the reload
   await page.reload();
   await openApp(page, page.url());
   await expect(sourcesPanel(page)).toContainText('U.S. strikes Islamic State in Libya, killing 40 people');

@@ -1,7 +1,14 @@
 /** Bring your own data: a 200-row analyst sheet with three bad rows, persistence, and the report. */
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { clusterPointCount, detailsPanel, openApp, renderedIncidentIds, waitForMapIdle } from './driver';
+import {
+  clusterPointCount,
+  detailsPanel,
+  openApp,
+  renderedIncidentIds,
+  showWholeRecord,
+  waitForMapIdle,
+} from './driver';
 import {
   dropFile,
   forbidScripts,
@@ -153,7 +160,7 @@ test('21,000 rows reach the map whole: the clusters count every incident in view
   await importViaPicker(page, { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await expect(page.getByTestId('import-summary')).toHaveText('21000 of 21000 rows loaded as a new layer.');
   // The rows lie in a box of southern Libya where no bundled incident is: frame it and count.
-  await page.getByRole('button', { name: 'All dates' }).click();
+  await showWholeRecord(page);
   await page.evaluate(() =>
     window.__atlas!.map.fitBounds(
       [

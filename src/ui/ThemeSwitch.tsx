@@ -39,7 +39,7 @@ export function ThemeSwitch() {
       >
         {OPTIONS.map(([value, label]) => (
           <option key={value} value={value}>
-            {label === 'Auto' ? 'Auto theme' : label}
+            {label}
           </option>
         ))}
       </select>

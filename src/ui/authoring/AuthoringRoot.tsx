@@ -22,8 +22,9 @@ export function AuthoringRoot() {
 export function AddArticleButton() {
   const open = useAppStore((s) => s.setAuthoringView);
   return (
-    <button type="button" className="header-button" onClick={() => open('add')}>
-      Add article
+    // On a phone the header has room for "Add" alone; the button's name stays "Add article".
+    <button type="button" className="header-button" aria-label="Add article" onClick={() => open('add')}>
+      Add<span className="wide-only"> article</span>
     </button>
   );
 }
