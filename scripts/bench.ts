@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cpus } from 'node:os';
 import { chromium } from '@playwright/test';
+import { firstPaintFiles, totalGzip } from './lib/firstPaint';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -235,11 +236,11 @@ console.log(`renderer: ${runs[0]?.renderer}`);
 const assets = readdirSync('dist/assets');
 const gzFiles = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(`dist/assets/${f}`)).length, 0);
 const gz = (match: RegExp) => gzFiles(assets.filter((f) => match.test(f)));
-const firstPaint = [...readFileSync('dist/index.html', 'utf8').matchAll(/assets\/([^"]+)/g)].map((m) => m[1]);
+const firstPaint = firstPaintFiles('dist');
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
 const bundle = {
-  firstPaintJs: gzFiles(firstPaint.filter((f) => f.endsWith('.js'))),
-  css: gzFiles(firstPaint.filter((f) => f.endsWith('.css'))),
+  firstPaintJs: totalGzip(firstPaint.js),
+  css: totalGzip(firstPaint.css),
   mapWorker: gz(/^maplibre-gl-worker-.*\.m?js$/),
   importWorker: gz(/^importWorker-.*\.js$/),
   datasetWorker: gz(/^datasetWorker-.*\.js$/),

@@ -7,11 +7,14 @@
  * The markers are strings that survive minification (property names, CSS classes, a title). Each
  * must be found in the benchmark build, which does hold all of those, or the check stops: a
  * marker that no longer matches there would pass dist/ whatever it held.
+ * It also holds the first paint to its budget: the JavaScript index.html loads, 400 kB gzip
+ * (scripts/lib/firstPaint.ts), and names the largest files when over it.
  * `--no-build` checks the builds as they are (quicker while editing; never in `npm test`).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { FIRST_PAINT_JS_BUDGET, firstPaintFiles, totalGzip } from './lib/firstPaint';
 
 const MARKERS: Array<{ what: string; text: string }> = [
   { what: 'Leaflet', text: '_leaflet_id' }, // the id Leaflet stamps on every object it tracks
@@ -68,4 +71,18 @@ if (problems.length) {
 }
 console.log(
   `✓ dist/ (${filesUnder('dist').length} files) holds no Leaflet, markercluster or bench code; each of the ${MARKERS.length} markers is found in the benchmark build`,
+);
+
+const firstPaint = firstPaintFiles('dist').js;
+const firstPaintKb = (totalGzip(firstPaint) / 1024).toFixed(1);
+if (totalGzip(firstPaint) > FIRST_PAINT_JS_BUDGET) {
+  const largest = [...firstPaint].sort((a, b) => b.gzip - a.gzip).slice(0, 5);
+  console.error(
+    `✗ the first paint loads ${firstPaintKb} kB of gzip JavaScript, over the ${FIRST_PAINT_JS_BUDGET / 1024} kB budget; ` +
+      `load what is not needed to draw the first map lazily. Largest: ${largest.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} kB`).join(', ')}`,
+  );
+  process.exit(1);
+}
+console.log(
+  `✓ the first paint loads ${firstPaintKb} kB of gzip JavaScript in ${firstPaint.length} files (budget ${FIRST_PAINT_JS_BUDGET / 1024} kB)`,
 );

@@ -13,6 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { firstPaintFiles, totalGzip } from './lib/firstPaint';
 
 const origin = process.argv[2] ?? 'http://127.0.0.1:4173';
 const dist = join(process.cwd(), 'dist');
@@ -43,9 +44,7 @@ const total = [...groups.values()].reduce(
   (t, g) => ({ files: t.files + g.files, raw: t.raw + g.raw, gzip: t.gzip + g.gzip }),
   { files: 0, raw: 0, gzip: 0 },
 );
-const firstPaintJs = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/"[^"]*(assets\/[^"]+\.js)"/g)]
-  .map((m) => m[1])
-  .reduce((n, f) => n + gz(f), 0);
+const firstPaintJs = totalGzip(firstPaintFiles(dist).js);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });

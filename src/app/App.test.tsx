@@ -41,7 +41,7 @@ describe('the page, when one part cannot render', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('window-count').textContent).toBe('47 of 47 incidents');
     expect(screen.getByTestId('window-dates').textContent).toBe('31 Dec 2014 – 1 Mar 2016: the whole record');
     await userEvent.click(screen.getByRole('button', { name: /U\.S\. air strike on an Islamic State training camp/ }));
-    expect(screen.getByRole('region', { name: 'Incident details' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Incident details' }, { timeout: 15_000 })).toBeTruthy();
   });
 
   it('tries the part again once the bad record is replaced', () => {
@@ -64,9 +64,11 @@ describe('the page, when one part cannot render', { timeout: 30_000 }, () => {
       appStore.setState({ incidents: appStore.getState().incidents.map((i) => (i === broken ? damaged : i)) } as never),
     );
     act(() => appStore.getState().selectIncident(broken.id));
-    expect(screen.getByRole('alert', { name: 'The incident details: failed' })).toBeTruthy();
+    expect(
+      await screen.findByRole('alert', { name: 'The incident details: failed' }, { timeout: 15_000 }),
+    ).toBeTruthy();
     act(() => appStore.getState().selectIncident(fine.id));
-    expect(screen.getByRole('region', { name: 'Incident details' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Incident details' }, { timeout: 15_000 })).toBeTruthy();
     expect(screen.queryByRole('alert', { name: 'The incident details: failed' })).toBeNull();
   });
 });

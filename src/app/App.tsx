@@ -6,19 +6,22 @@
  * that one record a part cannot show, or one bug, takes down that part only, never the page.
  */
 import { MapView } from '../map/MapView';
+import {
+  AnalysisPanelWhenInUse,
+  ColocatedPickerWhenOpen,
+  ImportStatusWhenImporting,
+  IncidentDetailsWhenSelected,
+  SourceViewerWhenReading,
+} from '../ui/lazyPanels';
 import { IncidentList } from '../ui/IncidentList';
-import { IncidentDetails } from '../ui/IncidentDetails';
-import { SourceViewer } from '../ui/SourceViewer';
 import { TimeBar } from '../ui/TimeBar';
 import { Legend } from '../ui/Legend';
 import { DataNotice } from '../ui/DataNotice';
-import { ColocatedPicker } from '../ui/ColocatedPicker';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { SearchBox } from '../ui/filters/SearchBox';
 import { FilterPanel } from '../ui/filters/FilterPanel';
 import { MapToolbar } from '../ui/analysis/MapToolbar';
-import { AnalysisPanel } from '../ui/analysis/AnalysisPanel';
 import { AboutRoot } from '../ui/about/AboutRoot';
 import { AboutButton } from '../ui/about/AboutButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
@@ -27,7 +30,6 @@ import { SkipLinks } from '../ui/layout/SkipLinks';
 import { MapStatusOverlay } from '../ui/layout/MapStatusOverlay';
 import { ImportButton } from '../ui/import/ImportButton';
 import { ImportDropZone } from '../ui/import/ImportDropZone';
-import { ImportStatus } from '../ui/import/ImportStatus';
 import { ImportedLayers } from '../ui/import/ImportedLayers';
 import { AddArticleButton, AuthoringRoot, SourcesPanel } from '../ui/authoring/AuthoringRoot';
 import type { ReactNode } from 'react';
@@ -126,7 +128,7 @@ function Layout() {
             </Guard>
           </div>
           <Guard what="The incident details" className="panel panel-right" retryOn={selected}>
-            <IncidentDetails />
+            <IncidentDetailsWhenSelected />
           </Guard>
         </BottomSheet>
         <div className="map-area">
@@ -139,7 +141,7 @@ function Layout() {
           </Guard>
           <Guard what="The analysis tools" className="floating">
             <MapToolbar />
-            <AnalysisPanel />
+            <AnalysisPanelWhenInUse />
           </Guard>
           <Guard
             what="The list of incidents at one place"
@@ -147,15 +149,15 @@ function Layout() {
             onReset={closeColocated}
             retryOn={colocated}
           >
-            <ColocatedPicker />
+            <ColocatedPickerWhenOpen />
           </Guard>
           <Guard what="The import report" className="floating" retryOn={importReport}>
-            <ImportStatus />
+            <ImportStatusWhenImporting />
           </Guard>
         </div>
       </main>
       <Guard what="The source viewer" className="dialog" onReset={closeSource} retryOn={reading}>
-        <SourceViewer />
+        <SourceViewerWhenReading />
       </Guard>
       <Guard what="Authoring" className="dialog">
         <AuthoringRoot />

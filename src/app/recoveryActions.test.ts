@@ -35,8 +35,8 @@ function storeWithImport(name: unknown = 'my sheet') {
 }
 
 describe('Export my data', () => {
-  it('holds every imported incident with its excerpts, the sources they cite (file and row) and the sets', () => {
-    const { json, sets, incidents } = importedDataAsGeoJson(storeWithImport());
+  it('holds every imported incident with its excerpts, the sources they cite (file and row) and the sets', async () => {
+    const { json, sets, incidents } = await importedDataAsGeoJson(storeWithImport());
     const out = JSON.parse(json);
     expect({ sets, incidents }).toEqual({ sets: 1, incidents: 1 });
     expect(out.type).toBe('FeatureCollection');
@@ -56,16 +56,16 @@ describe('Export my data', () => {
     expect(out.datasets).toEqual([expect.objectContaining({ id: 'import-mine', fileName: 'my sheet.csv' })]);
   });
 
-  it('still exports a set whose record is damaged (a name that is an object, a BigInt)', () => {
-    const out = JSON.parse(importedDataAsGeoJson(storeWithImport({ text: 'my sheet', n: 1n })).json);
+  it('still exports a set whose record is damaged (a name that is an object, a BigInt)', async () => {
+    const out = JSON.parse((await importedDataAsGeoJson(storeWithImport({ text: 'my sheet', n: 1n }))).json);
     expect(out.datasets[0].name).toEqual({ text: 'my sheet', n: '1' });
     expect(out.features).toHaveLength(1);
   });
 
-  it('says there is nothing to export when nothing was imported', () => {
+  it('says there is nothing to export when nothing was imported', async () => {
     const store = createAppStore();
     store.getState().setDataset(bundled);
-    expect(createRecoveryActions(store).exportData()).toMatch(/^Nothing to export/);
+    expect(await createRecoveryActions(store).exportData()).toMatch(/^Nothing to export/);
   });
 
   it('clears stored data, then reloads', async () => {

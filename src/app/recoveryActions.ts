@@ -4,7 +4,6 @@
  */
 import type { AppStore } from '../store/appStore';
 import type { RecoveryActions } from '../ui/ErrorBoundary';
-import { toGeoJsonExport } from '../data/exportData';
 import { downloadBlob } from '../lib/download';
 import { clearStoredData } from '../io/clearStoredData';
 
@@ -37,13 +36,17 @@ function safeJson(value: unknown): string {
  * sources its excerpts cite (file, row, outlet, link) and the sets themselves. If the normal export
  * cannot be built from what is in memory, the features are written as they are.
  */
-export function importedDataAsGeoJson(store: AppStore): { json: string; sets: number; incidents: number } {
+export async function importedDataAsGeoJson(
+  store: AppStore,
+): Promise<{ json: string; sets: number; incidents: number }> {
   const s = store.getState();
   const ids = new Set(s.importedSets.map((set) => set.id));
   const incidents = s.incidents.filter((i) => i.datasetId !== undefined && ids.has(i.datasetId));
   const scope = 'every dataset imported into this browser, as held in memory';
   let body: object;
   try {
+    // Loaded only when asked for, so that the export code is not part of the first paint.
+    const { toGeoJsonExport } = await import('../data/exportData');
     body = toGeoJsonExport(incidents, {
       sources: s.sources,
       importedSources: s.importedSources,
@@ -66,8 +69,8 @@ export function importedDataAsGeoJson(store: AppStore): { json: string; sets: nu
 
 export function createRecoveryActions(store: AppStore, reload: () => void = () => window.location.reload()) {
   const actions: RecoveryActions = {
-    exportData: () => {
-      const { json, sets, incidents } = importedDataAsGeoJson(store);
+    exportData: async () => {
+      const { json, sets, incidents } = await importedDataAsGeoJson(store);
       if (sets === 0)
         return 'Nothing to export: no imported data is loaded. The bundled data comes back with the page.';
       downloadBlob(EXPORT_FILE, new Blob([json], { type: 'application/geo+json' }));

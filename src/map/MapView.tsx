@@ -13,7 +13,7 @@ import { bindThemeToMap } from './bindThemeToMap';
 import { selectDarkTheme } from '../store/displaySlice';
 import { selectStartBox } from '../store/selectors';
 import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
-import { createGpuTimeFilter } from './gpu/gpuTimeFilter';
+import { createLazyGpuTimeFilter } from './gpu/lazyGpuTimeFilter';
 import { bindFraming } from './bindFraming';
 import type { Box } from '../geo/startView';
 
@@ -49,7 +49,7 @@ export function MapView() {
       // A link that opens with a selection on a phone: lift the map so the marker is not under the details sheet.
       if (appStore.getState().selectedId && isPhoneLayout())
         map.panBy([0, -sheetAwareOffsetY(container.clientHeight)], { animate: false });
-      const gpu = createGpuTimeFilter(map, appStore);
+      const gpu = createLazyGpuTimeFilter(map, appStore);
       window.__atlas!.timeFilter = gpu;
       cleanups.push(
         gpu.destroy,

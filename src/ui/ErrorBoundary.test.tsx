@@ -69,6 +69,7 @@ describe('ErrorBoundary', () => {
     render(<Page recovery={recovery} />);
     await userEvent.click(screen.getByRole('button', { name: 'Export my data' }));
     expect(recovery.exportData).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).not.toBe('Preparing the export…'));
     expect(screen.getByRole('status').textContent).toBe(
       'Saved incident-atlas-my-data.geojson: 3 incidents from 1 imported dataset.',
     );

@@ -9,7 +9,7 @@ import './ErrorBoundary.css';
 
 export interface RecoveryActions {
   /** Download what is in memory (the imported sets, with their provenance); returns what happened, in words. */
-  exportData: () => string;
+  exportData: () => string | Promise<string>;
   /** Delete what this browser stored for the app, then reload; `onWaiting` is told if another tab holds it open. */
   clearStoredData: (onWaiting: (message: string) => void) => Promise<void>;
 }
@@ -63,13 +63,13 @@ export class ErrorBoundary extends Component<Props, State> {
   };
 
   private exportData = () => {
-    let status: string;
+    const failed = (error: unknown) => this.setState({ status: `The export failed too (${describe(error)}).` });
     try {
-      status = this.props.actions.exportData();
+      this.setState({ status: 'Preparing the export…' });
+      Promise.resolve(this.props.actions.exportData()).then((status) => this.setState({ status }), failed);
     } catch (error) {
-      status = `The export failed too (${describe(error)}).`;
+      failed(error);
     }
-    this.setState({ status });
   };
 
   private clear = () => {

@@ -1,5 +1,6 @@
 /** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
-import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { takeOnce } from '../lib/takeOnce';
 import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
 import { formatDay, formatDayRange, toDayNumber } from '../lib/days';
@@ -16,25 +17,29 @@ const WhatTheSourcesSay = lazy(() =>
   import('./sources/WhatTheSourcesSay').then((m) => ({ default: m.WhatTheSourcesSay })),
 );
 
-export function IncidentDetails() {
+/** Returns the incident a link opened with the first time it is called, then null. */
+export type TakeLinkSelection = () => string | null;
+
+/**
+ * `takeLinkSelection` is read when the page first rendered (the panel itself may mount later,
+ * loaded on the first selection). Without it, the selection at the panel's mount is the link's.
+ */
+export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: TakeLinkSelection } = {}) {
   const incident = useAppStore(selectSelectedIncident);
   const actors = useAppStore((s) => s.actors);
   const selectIncident = useAppStore((s) => s.selectIncident);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
-  // A selection that arrived with the link is shown, but does not take focus from the top of the page.
-  const openedByLink = useRef(appStore.getState().selectedId);
+  const [ownTake] = useState(() => takeOnce(appStore.getState().selectedId));
+  const takeLink = takeLinkSelection ?? ownTake;
   const sourcesHeading = useId();
 
   useEffect(() => {
     if (!incident) return;
-    if (incident.id === openedByLink.current) {
-      openedByLink.current = null;
-      return;
-    }
+    if (incident.id === takeLink()) return;
     returnFocus.current ??= document.activeElement;
     headingRef.current?.focus({ preventScroll: true });
-  }, [incident]);
+  }, [incident, takeLink]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -23,8 +23,9 @@ import { CATEGORY_COLORS } from '../../data/categoryColors';
 import { GpuPointsLayer } from './GpuPointsLayer';
 import { BASE_LAYER_IDS, LAYER_IDS } from '../layers/ids';
 
-export const GPU_POINTS_THRESHOLD = 10_000;
-export const SETTLE_MS = 250;
+import { GPU_POINTS_THRESHOLD, SETTLE_MS } from './gpuThreshold';
+
+export { GPU_POINTS_THRESHOLD, SETTLE_MS };
 const LAYER_ID = 'incident-points-gpu';
 const PICK_RADIUS_PX = 6;
 

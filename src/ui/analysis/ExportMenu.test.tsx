@@ -71,7 +71,7 @@ describe('the Export menu', () => {
     expect(anywhere.getAttribute('aria-checked')).toBe('true');
     expect(screen.getByRole('menuitemradio', { name: 'On screen (47)' }).getAttribute('aria-checked')).toBe('false');
     await user.click(screen.getByRole('menuitem', { name: 'Download CSV' }));
-    expect(saved).toEqual(['incident-atlas.csv']);
+    await vi.waitFor(() => expect(saved).toEqual(['incident-atlas.csv']));
     expect(screen.queryByRole('menu')).toBeNull();
   });
 });

@@ -2,7 +2,6 @@
 import { useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/selectors';
-import { toCsv, toGeoJsonExport } from '../../data/exportData';
 import { downloadBlob } from '../../lib/download';
 import { describeScope } from './describeScope';
 import { useMenuButton } from '../menu/useMenuButton';
@@ -14,7 +13,9 @@ const DOWNLOADS = [
 ] as const;
 const HINT = 'Both carry every excerpt with its source and offset, and the precision and basis of each date and place.';
 
-function exportData(format: 'csv' | 'geojson', scope: Scope) {
+/** The export code is loaded on the first export, so that it is not part of the first paint. */
+async function exportData(format: 'csv' | 'geojson', scope: Scope) {
+  const { toCsv, toGeoJsonExport } = await import('../../data/exportData');
   const s = appStore.getState();
   const incidents = scope === 'screen' ? selectOnScreenIncidents(s) : selectIncidentsInWindow(s);
   const ctx = {
@@ -87,7 +88,7 @@ export function ExportMenu() {
               className="menu-item"
               tabIndex={-1}
               aria-describedby={hintId}
-              onClick={run(() => exportData(format, scope))}
+              onClick={run(() => void exportData(format, scope))}
             >
               {label}
             </button>

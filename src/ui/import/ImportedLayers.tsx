@@ -5,7 +5,7 @@
  */
 import { useAppStore } from '../../store/appStore';
 import type { ImportedSet } from '../../store/types';
-import { RestoreProblems } from './RestoreProblems';
+import { RestoreProblemsWhenAny } from '../lazyPanels';
 import { StorageUse } from './StorageUse';
 
 function whereKept(set: ImportedSet): string {
@@ -47,7 +47,7 @@ export function ImportedLayers() {
           <StorageUse />
         </section>
       )}
-      <RestoreProblems />
+      <RestoreProblemsWhenAny />
     </>
   );
 }
