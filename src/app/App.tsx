@@ -30,6 +30,7 @@ import { ImportDropZone } from '../ui/import/ImportDropZone';
 import { ImportStatus } from '../ui/import/ImportStatus';
 import { ImportedLayers } from '../ui/import/ImportedLayers';
 import { AddArticleButton, AuthoringRoot, SourcesPanel } from '../ui/authoring/AuthoringRoot';
+import { BriefingPanelSlot, BriefingsButton, PresentedStepSlot } from '../ui/briefing/BriefingEntry';
 import type { ReactNode } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import type { AppState } from '../store/types';
@@ -92,6 +93,9 @@ function Layout() {
           <Guard what="The Add article button">
             <AddArticleButton />
           </Guard>
+          <Guard what="The Briefings button">
+            <BriefingsButton />
+          </Guard>
           <Guard what="The import button">
             <ImportButton />
           </Guard>
@@ -105,6 +109,9 @@ function Layout() {
       </Guard>
       <main className="app-main">
         <BottomSheet>
+          <Guard what="The presented step">
+            <PresentedStepSlot />
+          </Guard>
           <div className="panel panel-controls">
             <Guard what="Search and filters">
               <SearchBox />
@@ -148,6 +155,9 @@ function Layout() {
             retryOn={colocated}
           >
             <ColocatedPicker />
+          </Guard>
+          <Guard what="Briefings" className="floating">
+            <BriefingPanelSlot />
           </Guard>
           <Guard what="The import report" className="floating" retryOn={importReport}>
             <ImportStatus />
