@@ -94,7 +94,9 @@ function Layout() {
             <AddArticleButton />
           </Guard>
           <Guard what="The Briefings button">
-            <BriefingsButton />
+            <span className="wide-only">
+              <BriefingsButton />
+            </span>
           </Guard>
           <Guard what="The import button">
             <ImportButton />
@@ -113,6 +115,11 @@ function Layout() {
             <PresentedStepSlot />
           </Guard>
           <div className="panel panel-controls">
+            <Guard what="The Briefings button">
+              <div className="phone-only sheet-briefings">
+                <BriefingsButton className="secondary-button" />
+              </div>
+            </Guard>
             <Guard what="Search and filters">
               <SearchBox />
               <FilterPanel />

@@ -86,8 +86,7 @@ export const createBriefingSlice: Slice = (set, get) => {
     autoplay: false,
     deletedStep: null,
     briefingStorageProblem: null,
-    setBriefingPanelOpen: (briefingPanelOpen) =>
-      set(briefingPanelOpen ? { briefingPanelOpen } : { briefingPanelOpen, presenting: null, autoplay: false }),
+    setBriefingPanelOpen: (briefingPanelOpen) => set({ briefingPanelOpen }),
     newBriefing: (title) => {
       const b = emptyBriefing(title?.trim() || `Briefing ${get().briefings.length + 1}`, now());
       set({ briefings: [...get().briefings, b], openBriefingId: b.id, presenting: null, deletedStep: null });
@@ -140,7 +139,7 @@ export const createBriefingSlice: Slice = (set, get) => {
       if (steps.length === 0) return;
       const at = Math.max(0, Math.min(steps.length - 1, index));
       applyView(get, set, steps[at].view);
-      set({ presenting: { index: at, seq: (get().presenting?.seq ?? 0) + 1 }, briefingPanelOpen: true });
+      set({ presenting: { index: at, seq: (get().presenting?.seq ?? 0) + 1 } });
     },
     stopPresenting: () => set({ presenting: null, autoplay: false }),
     setAutoplay: (autoplay) => set({ autoplay }),

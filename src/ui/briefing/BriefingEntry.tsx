@@ -10,13 +10,14 @@ import { useAppStore } from '../../store/appStore';
 const BriefingPanel = lazy(() => import('./BriefingPanel'));
 const PresentedStep = lazy(() => import('./PresentedStep'));
 
-export function BriefingsButton() {
+/** `where`: the header on wide screens; on phones, whose header is full, the top of the panels in the sheet. */
+export function BriefingsButton({ className = 'header-button' }: { className?: string }) {
   const open = useAppStore((s) => s.briefingPanelOpen);
   const setOpen = useAppStore((s) => s.setBriefingPanelOpen);
   return (
     <button
       type="button"
-      className="header-button"
+      className={className}
       aria-expanded={open}
       aria-controls={open ? 'briefing-panel' : undefined}
       onClick={() => setOpen(!open)}

@@ -18,6 +18,7 @@ import './briefing.css';
 export default function BriefingPanel() {
   const open = useAppStore(selectOpenBriefing);
   const storageProblem = useAppStore((s) => s.briefingStorageProblem);
+  const presenting = useAppStore((s) => s.presenting !== null);
   const { setBriefingPanelOpen, openBriefing, renameBriefing } = appStore.getState();
   const [problems, setProblems] = useState<BriefingProblem[]>([]);
   const [dropping, setDropping] = useState(false);
@@ -45,7 +46,7 @@ export default function BriefingPanel() {
   return (
     <section
       id="briefing-panel"
-      className={`briefing-panel${dropping ? ' briefing-panel-dropping' : ''}`}
+      className={`briefing-panel${dropping ? ' briefing-panel-dropping' : ''}${presenting ? ' briefing-panel-presenting' : ''}`}
       aria-labelledby="briefing-panel-title"
       onDragOver={onDragOver}
       onDragLeave={() => setDropping(false)}

@@ -14,7 +14,7 @@ type LinkState = { link: string | null; length: number } | null;
 export function BriefingShare({ briefing }: { briefing: Briefing }) {
   const [link, setLink] = useState<LinkState>(null);
   const [said, setSaid] = useState('');
-  const { present, deleteBriefing } = appStore.getState();
+  const { present, deleteBriefing, setBriefingPanelOpen } = appStore.getState();
   const empty = briefing.steps.length === 0;
 
   useEffect(() => {
@@ -39,7 +39,16 @@ export function BriefingShare({ briefing }: { briefing: Briefing }) {
   return (
     <div className="briefing-share">
       <div className="briefing-row">
-        <button type="button" className="primary-button" disabled={empty} onClick={() => present(0)}>
+        <button
+          type="button"
+          className="primary-button"
+          disabled={empty}
+          onClick={() => {
+            // Presenting from the start clears the map of the panel; the step's own controls take the focus.
+            setBriefingPanelOpen(false);
+            present(0);
+          }}
+        >
           Present
         </button>
         <button type="button" className="secondary-button" disabled={empty || !link?.link} onClick={() => void copy()}>

@@ -4,7 +4,7 @@
  * the page except where those keys already mean something (a text field, a slider). Autoplay
  * stays on each step for its own number of seconds and stops at the last.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectOpenBriefing, selectPresentedStep } from '../../store/briefingSlice';
 import { CitedExcerpts } from './CitedExcerpts';
@@ -23,6 +23,20 @@ export default function PresentedStep() {
   const title = useAppStore((s) => selectOpenBriefing(s)?.title ?? '');
   const autoplay = useAppStore((s) => s.autoplay);
   const { present, stopPresenting, setAutoplay } = appStore.getState();
+  const next = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLElement>(null);
+
+  // When presenting starts from a control that has gone (the closed panel), the focus comes here.
+  // On a phone the step sits in the bottom sheet: a peeking sheet opens to half so the caption shows.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) next.current?.focus();
+    if (appStore.getState().sheetSnap === 'peek' && section.current?.closest('.sheet') && section.current.offsetParent)
+      appStore.getState().setSheetSnap('half');
+  }, []);
+  useEffect(() => {
+    // A block, not an expression: newer browsers return a promise from scrollIntoView, which is no cleanup.
+    section.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [seq]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -50,7 +64,7 @@ export default function PresentedStep() {
 
   if (!step) return null;
   return (
-    <section className="presented-step" aria-label="Presented step" data-testid="presented-step">
+    <section ref={section} className="presented-step" aria-label="Presented step" data-testid="presented-step">
       <div className="presented-step-head">
         <span className="presented-step-count">
           {title} · Step {index + 1} of {count}
@@ -61,6 +75,7 @@ export default function PresentedStep() {
             <span aria-hidden="true">←</span> Previous step
           </button>
           <button
+            ref={next}
             type="button"
             className="secondary-button"
             onClick={() => present(index + 1)}

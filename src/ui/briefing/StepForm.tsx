@@ -38,6 +38,7 @@ export function StepForm({ step, onDone }: { step?: BriefingStep; onDone?: () =>
       s.addStep(caption, citedExcerpts(), !noLocation, secs);
       setCaption('');
       setCited([]);
+      setNoLocation(false);
       return;
     }
     const view = recapture ? captureView(s, !noLocation) : { ...step.view };

@@ -68,7 +68,7 @@ export function StepList({ briefing }: { briefing: Briefing }) {
                 <span className="briefing-step-number" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span className="briefing-step-caption">{captionHeadline(step.caption)}</span>
+                <span className="briefing-step-caption">{captionHeadline(step.caption, 200)}</span>
                 <span className="briefing-meta">
                   {dates}
                   {step.view.camera ? '' : ' · no location'}
