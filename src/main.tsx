@@ -16,6 +16,8 @@ import { startUp } from './app/startUp';
 import { registerServiceWorker } from './io/serviceWorkerUpdates';
 import { bindGradeStorage } from './io/storage/grades/bindGradeStorage';
 
+// A briefing link's hash is read before the app writes its own state into the address.
+const openingHash = window.location.hash;
 // The dataset is parsed and checked in a worker while this page's JavaScript starts; stored
 // imports are restored before the link is applied, so that links to them keep working.
 await startUp(appStore, {
@@ -31,6 +33,11 @@ await startUp(appStore, {
 });
 // Grade overrides the analyst made earlier (storage failures are said in the section itself).
 void bindGradeStorage(appStore);
+// Briefings stored earlier, then the one a link holds (both their own chunks).
+void import('./io/storage/briefings/bindBriefingStorage')
+  .then((m) => m.bindBriefingStorage(appStore))
+  .then(() => (openingHash.includes('briefing=') ? import('./io/briefingLink') : null))
+  .then((m) => m?.openBriefingFromHash(appStore, openingHash));
 
 const container = document.getElementById('root')!;
 createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(

@@ -32,6 +32,7 @@ import { ImportButton } from '../ui/import/ImportButton';
 import { ImportDropZone } from '../ui/import/ImportDropZone';
 import { ImportedLayers } from '../ui/import/ImportedLayers';
 import { AddArticleButton, AuthoringRoot, SourcesPanel } from '../ui/authoring/AuthoringRoot';
+import { BriefingPanelSlot, BriefingsButton, PresentedStepSlot } from '../ui/briefing/BriefingEntry';
 import type { ReactNode } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import type { AppState } from '../store/types';
@@ -94,6 +95,11 @@ function Layout() {
           <Guard what="The Add article button">
             <AddArticleButton />
           </Guard>
+          <Guard what="The Briefings button">
+            <span className="wide-only">
+              <BriefingsButton />
+            </span>
+          </Guard>
           <Guard what="The import button">
             <ImportButton />
           </Guard>
@@ -107,7 +113,15 @@ function Layout() {
       </Guard>
       <main className="app-main">
         <BottomSheet>
+          <Guard what="The presented step">
+            <PresentedStepSlot />
+          </Guard>
           <div className="panel panel-controls">
+            <Guard what="The Briefings button">
+              <div className="phone-only sheet-briefings">
+                <BriefingsButton className="secondary-button" />
+              </div>
+            </Guard>
             <Guard what="Search and filters">
               <SearchBox />
               <FilterPanel />
@@ -150,6 +164,9 @@ function Layout() {
             retryOn={colocated}
           >
             <ColocatedPickerWhenOpen />
+          </Guard>
+          <Guard what="Briefings" className="floating">
+            <BriefingPanelSlot />
           </Guard>
           <Guard what="The import report" className="floating" retryOn={importReport}>
             <ImportStatusWhenImporting />

@@ -15,6 +15,7 @@ import { selectStartBox } from '../store/selectors';
 import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
 import { createLazyGpuTimeFilter } from './gpu/lazyGpuTimeFilter';
 import { bindFraming } from './bindFraming';
+import { bindBriefing } from './bindBriefing';
 import type { Box } from '../geo/startView';
 
 /** Room left when fitting the start view; on a phone the bottom sheet's peek covers the lower 200 px. */
@@ -60,6 +61,7 @@ export function MapView() {
         bindMapTools(map, appStore),
         bindImageExport(map, appStore),
         bindFraming(appStore, (box) => fitBox(box, true)),
+        bindBriefing(map, appStore),
       );
     });
     return () => {

@@ -12,6 +12,7 @@ import type { Category, LocationPrecision, Provenance } from '../data/vocabulary
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 import type { AuthoringSlice } from './authoringSlice';
+import type { BriefingSlice } from './briefingSlice';
 import type { Grade, GradeOverride } from '../data/claims/grade';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
@@ -239,4 +240,5 @@ export type AppState = DataSlice &
   DisplaySlice &
   ImportsSlice &
   AuthoringSlice &
-  GradesSlice;
+  GradesSlice &
+  BriefingSlice;

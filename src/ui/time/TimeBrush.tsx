@@ -16,6 +16,7 @@ import { axisTicks, dayAtPixel, placeOnExtent, withinOneYear } from '../../time/
 import { addUnits } from '../../time/bins';
 import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
+import { BriefingMarks } from '../briefing/BriefingMarks';
 
 const HISTOGRAM_H = 36;
 type Drag = { kind: 'start' | 'end' } | { kind: 'band'; originDay: number; range: [number, number] };
@@ -120,6 +121,7 @@ export function TimeBrush() {
   return (
     <div className="time-brush" ref={trackRef}>
       <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
+      <BriefingMarks extent={extent} width={width} />
       <div className="brush-shade" style={{ left: 0, width: a.x }} />
       <div className="brush-shade" style={{ left: b.x, right: 0 }} />
       <div
