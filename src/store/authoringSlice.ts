@@ -5,9 +5,11 @@
  * The incidents accepted from it are an authored set in the imports slice.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { DraftIncident } from '../data/extract/draftTypes';
+import { mergeDrafts, type AuthoredDraft } from '../data/authoring/editDraft';
+import type { Excerpt } from '../data/schema';
 import type { Source } from '../data/sourceCatalog';
-import type { AppState } from './types';
+import { derivedFromIncidents } from './dataSlice';
+import type { AppState, LngLat } from './types';
 
 export interface AddedArticle {
   /** The source id excerpts cite: `${setId}-article`, in its set's namespace. */
@@ -27,12 +29,26 @@ export interface AddedArticle {
   addedAt: string;
 }
 
-export type DraftDecision = 'accepted' | 'rejected';
+/** Accepted as a new incident, rejected, or added as a further source to an incident already in the atlas. */
+export type DraftDecision = 'accepted' | 'rejected' | 'further source';
+
+/** Excerpts of an added article kept as a further source of an incident that is not the article's own. */
+export interface FurtherSource {
+  incidentId: string;
+  draftId: string;
+  excerpts: Excerpt[];
+}
+
+/** The analyst is placing a draft on the map: the point so far (null before the first click). */
+export interface PinRequest {
+  draftId: string;
+  lngLat: LngLat | null;
+}
 
 export interface ArticleReview {
   articleId: string;
   state: 'loading places' | 'finding incidents' | 'ready' | 'failed';
-  drafts: DraftIncident[];
+  drafts: AuthoredDraft[];
   decisions: Record<string, DraftDecision>;
   selectedDraft: string | null;
   reason?: string;
@@ -48,6 +64,20 @@ export interface AuthoringSlice {
   setAuthoringView: (view: AuthoringSlice['authoringView']) => void;
   setReview: (review: ArticleReview | null) => void;
   patchReview: (articleId: string, patch: Partial<Omit<ArticleReview, 'articleId'>>) => void;
+  /** Set by the review while the analyst places a draft on the map; the map (src/map/bindPlacingPin) draws and moves the pin. */
+  placingPin: PinRequest | null;
+  startPlacingPin: (draftId: string, at?: LngLat | null) => void;
+  movePin: (lngLat: LngLat) => void;
+  stopPlacingPin: () => void;
+  /** Replace one draft under review with the analyst's corrected version. */
+  updateDraft: (draft: AuthoredDraft) => void;
+  /** Merge draft `secondId` into `firstId` (the first one's fields, every excerpt of both). */
+  mergeDrafts: (firstId: string, secondId: string) => void;
+  /**
+   * Show an article's further sources in the incidents they were added to: each such incident's
+   * excerpts citing this article are replaced by `further` (so applying twice changes nothing).
+   */
+  applyFurtherSources: (articleId: string, setId: string, further: FurtherSource[]) => void;
 }
 
 /** An added article as the source catalogue holds it. */
@@ -83,5 +113,40 @@ export const createAuthoringSlice: Slice = (set, get) => ({
   patchReview: (articleId, patch) => {
     const review = get().review;
     if (review?.articleId === articleId) set({ review: { ...review, ...patch } });
+  },
+  placingPin: null,
+  startPlacingPin: (draftId, at = null) => set({ placingPin: { draftId, lngLat: at } }),
+  movePin: (lngLat) => {
+    const pin = get().placingPin;
+    if (pin) set({ placingPin: { ...pin, lngLat } });
+  },
+  stopPlacingPin: () => set({ placingPin: null }),
+  updateDraft: (draft) => {
+    const review = get().review;
+    if (!review?.drafts.some((d) => d.id === draft.id)) return;
+    set({ review: { ...review, drafts: review.drafts.map((d) => (d.id === draft.id ? draft : d)) } });
+  },
+  mergeDrafts: (firstId, secondId) => {
+    const review = get().review;
+    const first = review?.drafts.find((d) => d.id === firstId);
+    const second = review?.drafts.find((d) => d.id === secondId);
+    if (!review || !first || !second || first === second) return;
+    const merged = mergeDrafts(first, second);
+    const drafts = review.drafts.filter((d) => d.id !== secondId).map((d) => (d.id === firstId ? merged : d));
+    set({ review: { ...review, drafts, selectedDraft: firstId } });
+  },
+  applyFurtherSources: (articleId, setId, further) => {
+    const s = get();
+    let changed = false;
+    const incidents = s.incidents.map((incident) => {
+      if (incident.datasetId === setId) return incident;
+      const p = incident.feature.properties;
+      const own = p.excerpts.filter((e) => e.source !== articleId);
+      const added = further.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
+      if (own.length === p.excerpts.length && added.length === 0) return incident;
+      changed = true;
+      return { ...incident, feature: { ...incident.feature, properties: { ...p, excerpts: [...own, ...added] } } };
+    });
+    if (changed) set(derivedFromIncidents(incidents, s.actors));
   },
 });

@@ -45,6 +45,7 @@ function show(store: AppStore, record: StoredArticle, stored: boolean, reason?: 
   s.putArticle(record.article);
   if (record.accepted.length > 0) s.addImportedSets([setEntry(record, stored, reason)]);
   else if (s.importedSets.some((x) => x.id === record.article.setId)) s.removeImportedSet(record.article.setId);
+  store.getState().applyFurtherSources(record.article.id, record.article.setId, record.further ?? []);
   const review = s.review;
   if (review?.articleId === record.article.id) s.patchReview(review.articleId, { decisions: record.decisions });
 }

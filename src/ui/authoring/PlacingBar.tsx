@@ -1,0 +1,98 @@
+/**
+ * Placing a draft on the map: the review steps aside and this bar says what to do. A click on the
+ * map (or dragging the pin, or typing the coordinates) sets the point; the analyst types what says
+ * it is there and how precise it is. "Set place" records a manual geocode and returns to the review.
+ */
+import { useState } from 'react';
+import { appStore, useAppStore } from '../../store/appStore';
+import { placeByHand } from '../../data/authoring/editDraft';
+import { LOCATION_PRECISIONS, LOCATION_PRECISION_WORDS, type LocationPrecision } from '../../data/vocabulary';
+
+export function PlacingBar() {
+  const pin = useAppStore((s) => s.placingPin);
+  const draft = useAppStore((s) => s.review?.drafts.find((d) => d.id === s.placingPin?.draftId));
+  const [name, setName] = useState(draft?.manualPlace?.name ?? draft?.where?.name ?? '');
+  const [country, setCountry] = useState(draft?.manualPlace?.country ?? draft?.where?.country ?? '');
+  const [precision, setPrecision] = useState<LocationPrecision>(draft?.manualPlace?.precision ?? 'poi');
+  const [basis, setBasis] = useState(draft?.manualPlace?.basis ?? '');
+  const [problem, setProblem] = useState('');
+  if (!pin || !draft) return null;
+  const [lon, lat] = pin.lngLat ?? [NaN, NaN];
+  const setCoordinate = (axis: 0 | 1, value: string) => {
+    const next: [number, number] = [lon, lat];
+    next[axis] = Number(value);
+    if (next.every(Number.isFinite)) appStore.getState().movePin(next);
+  };
+  const done = () => {
+    const placed = placeByHand(draft, { lon, lat, basis, precision, name, country: country.toUpperCase() });
+    if (typeof placed === 'string') return setProblem(`Not placed: ${placed}.`);
+    appStore.getState().updateDraft(placed);
+    appStore.getState().stopPlacingPin();
+  };
+  return (
+    <section className="placing-bar" role="region" aria-label="Place on map">
+      <p className="placing-title">
+        Click the map where “{draft.title}” happened, or drag the pin. The point is recorded as placed by hand, with
+        your basis.
+      </p>
+      <div className="placing-fields">
+        <label>
+          Latitude
+          <input
+            type="number"
+            step="any"
+            value={Number.isFinite(lat) ? lat : ''}
+            onChange={(e) => setCoordinate(1, e.target.value)}
+          />
+        </label>
+        <label>
+          Longitude
+          <input
+            type="number"
+            step="any"
+            value={Number.isFinite(lon) ? lon : ''}
+            onChange={(e) => setCoordinate(0, e.target.value)}
+          />
+        </label>
+        <label>
+          Place name
+          <input type="text" value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <label>
+          Country (ISO code)
+          <input type="text" maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
+        </label>
+        <label>
+          Precision
+          <select value={precision} onChange={(e) => setPrecision(e.target.value as LocationPrecision)}>
+            {LOCATION_PRECISIONS.map((p) => (
+              <option key={p} value={p}>
+                {LOCATION_PRECISION_WORDS[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="placing-basis">
+          Basis for this point
+          <input
+            type="text"
+            value={basis}
+            placeholder="e.g. the camp's position in the satellite image the article cites"
+            onChange={(e) => setBasis(e.target.value)}
+          />
+        </label>
+      </div>
+      <p role="alert" className="field-problem">
+        {problem}
+      </p>
+      <div className="dialog-actions">
+        <button type="button" className="secondary-button" onClick={() => appStore.getState().stopPlacingPin()}>
+          Cancel
+        </button>
+        <button type="button" className="primary-button" onClick={done}>
+          Set place
+        </button>
+      </div>
+    </section>
+  );
+}
