@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { detailsPanel, openApp } from './driver';
+import { detailsPanel, detailsTitle, listedIds, openApp, readInContext, sourceDialog } from './driver';
 import {
   SABRATHA,
   addArticleAndWait,
@@ -27,7 +27,10 @@ import {
   placePicker,
   placedPoint,
   placingBar,
-  placingPin,
+  pinPixel,
+  quoteToolbar,
+  selectInSource,
+  selectedQuoteAt,
   showIncident,
 } from './drafting';
 
@@ -57,7 +60,7 @@ test('a draft placed from the picker by keyboard and one placed on the map with 
   await draftButton(page, /^Event in Şabrātah/).click();
   await placePicker(page).getByRole('button', { name: 'Place on map' }).click();
   await expect(reviewView(page)).toBeHidden();
-  await expect(placingPin(page)).toBeVisible();
+  await expect.poll(() => pinPixel(page)).not.toBeNull();
   const start = await placedPoint(page);
   await page.waitForFunction(() => !window.__atlas!.map!.isMoving());
   await clickMapNearCentre(page, 120, 40);
@@ -147,4 +150,73 @@ test('a draft repeating the bundled Sabratha air strike is added to it as a furt
   await showIncident(page, BUNDLED_STRIKE);
   await expect(detailsPanel(page).getByRole('figure')).toHaveCount(bundled + added);
   await expect(detailsPanel(page).getByRole('figure').filter({ hasText: 'Reuters (pasted copy)' })).toHaveCount(added);
+});
+
+const WADI_BEY = 'reuters-2016-02-24-wadi-bey-western-urgency-libya';
+const FROM = 'shelling the oil ports';
+const TO = 'holding meetings with potential Libyan allies.';
+
+test('a quote selected across the highlight and a paragraph break is the verbatim slice, added to the incident, kept on reload', async ({
+  page,
+}) => {
+  await openApp(page);
+  await showIncident(page, 'sabratha-is-attack');
+  const before = (await incidentProps(page, 'sabratha-is-attack'))!.excerpts.length;
+  await readInContext(page);
+  await selectInSource(page, FROM, TO);
+  const text = articleText(WADI_BEY);
+  const start = text.indexOf(FROM);
+  const expected = text.slice(start, text.indexOf(TO, start) + TO.length);
+  expect(expected).toContain('Sabratha city.\n\nU.S. special forces');
+  expect(await selectedQuoteAt(page)).toEqual({ offset: start, length: expected.length });
+  await quoteToolbar(page).getByRole('button', { name: 'Add quote to the selected incident' }).click();
+  await expect(page.getByTestId('quote-status')).toHaveText('Added to “Islamic State attacks Sabratha” as an excerpt.');
+  const added = (await incidentProps(page, 'sabratha-is-attack'))!.excerpts.at(-1)!;
+  expect(added).toEqual({ source: WADI_BEY, offset: start, quote: expected });
+
+  await page.reload();
+  await openApp(page, page.url());
+  await showIncident(page, 'sabratha-is-attack');
+  await expect(detailsPanel(page).getByRole('figure')).toHaveCount(before + 1);
+  await readInContext(page, before);
+  await expect(sourceDialog(page).getByTestId('source-highlight')).toHaveText(expected);
+});
+
+test('New incident from this quote: placed by a map click, listed and shown, kept on reload', async ({ page }) => {
+  await openApp(page);
+  await showIncident(page, 'sabratha-is-attack');
+  await readInContext(page);
+  await selectInSource(page, 'On Tuesday they attacked', 'Sabratha city.');
+  await quoteToolbar(page).getByRole('button', { name: 'New incident from this quote' }).click();
+  await expect(sourceDialog(page)).toBeHidden();
+  const bar = placingBar(page);
+  await expect(bar).toContainText('On Tuesday they attacked further west in Sabratha city.');
+  await bar.getByLabel('Title').fill('Islamic State attack in the west of Sabratha');
+  await bar.getByLabel('Category').selectOption('attack');
+  await clickMapNearCentre(page, 80, 20);
+  await expect.poll(() => pinPixel(page)).not.toBeNull();
+  await bar.getByLabel('Place name').fill('Sabratha');
+  await bar.getByLabel('Country (ISO code)').fill('LY');
+  await bar.getByLabel('Place precision').selectOption('city');
+  await bar.getByLabel('Basis for this point').fill('The quote says only “further west in Sabratha city”');
+  await bar.getByRole('button', { name: 'Set place' }).click();
+  await expect(bar).toBeHidden();
+  await expect(detailsTitle(page)).toHaveText('Islamic State attack in the west of Sabratha');
+  const [id] = (await listedIds(page)).filter((i) => i.startsWith('quoted-'));
+  expect(id).toBeTruthy();
+  const props = (await incidentProps(page, id))!;
+  expect(props.excerpts).toEqual([
+    {
+      source: WADI_BEY,
+      offset: articleText(WADI_BEY).indexOf('On Tuesday they attacked'),
+      quote: 'On Tuesday they attacked further west in Sabratha city.',
+    },
+  ]);
+  expect(props.where.geocode.source).toBe('manual');
+
+  await page.reload();
+  await openApp(page, page.url());
+  await showIncident(page, id);
+  await expect(detailsTitle(page)).toHaveText('Islamic State attack in the west of Sabratha');
+  expect(await listedIds(page)).toContain(id);
 });

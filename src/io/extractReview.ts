@@ -4,7 +4,7 @@
  * Reject as it is made. An accepted draft becomes an incident citing the archived article, in the
  * article's authored set, so it joins the map, the time slider, filters, list, details and exports.
  */
-import { authoredToIncident } from '../data/authoring/editDraft';
+import { authoredToIncident, mergeDrafts } from '../data/authoring/editDraft';
 import type { AppStore } from '../store/appStore';
 import type { AddedArticle, DraftDecision } from '../store/authoringSlice';
 import { createExtractClient, type ExtractClient } from './extractClient';
@@ -122,7 +122,10 @@ export async function addFurtherSource(store: AppStore, draftId: string, inciden
 export async function mergeReviewDrafts(store: AppStore, firstId: string, secondId: string): Promise<void> {
   const review = store.getState().review;
   const record = review && articleRecords.get(review.articleId);
-  store.getState().mergeDrafts(firstId, secondId);
+  const first = review?.drafts.find((d) => d.id === firstId);
+  const second = review?.drafts.find((d) => d.id === secondId);
+  if (!first || !second) return;
+  store.getState().mergeDrafts(firstId, secondId, mergeDrafts(first, second));
   if (!record || !record.decisions[secondId]) return;
   const gone = incidentIdOf(record.article.setId, secondId);
   const decisions = Object.fromEntries(Object.entries(record.decisions).filter(([id]) => id !== secondId));

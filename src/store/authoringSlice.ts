@@ -5,7 +5,7 @@
  * The incidents accepted from it are an authored set in the imports slice.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { mergeDrafts, type AuthoredDraft } from '../data/authoring/editDraft';
+import type { AuthoredDraft } from '../data/authoring/editDraft';
 import type { Excerpt } from '../data/schema';
 import type { Source } from '../data/sourceCatalog';
 import { derivedFromIncidents } from './dataSlice';
@@ -57,7 +57,12 @@ export interface ArticleReview {
 export interface AuthoringSlice {
   articles: AddedArticle[];
   /** Which authoring view is open: the Add article dialog, the review of drafts, or neither. */
-  authoringView: 'add' | 'review' | null;
+  authoringView: 'add' | 'review' | 'quote' | null;
+  /** A new incident from a quote selected in the source viewer, being placed on the map. */
+  quoteDraft: { sourceId: string; draft: AuthoredDraft } | null;
+  setQuoteDraft: (quoteDraft: AuthoringSlice['quoteDraft']) => void;
+  /** The further-source excerpts shown in incidents, by the record that holds them (an article id, or the quotes). */
+  furtherApplied: Record<string, FurtherSource[]>;
   review: ArticleReview | null;
   /** Add or replace an article (and its entry in the source catalogue). */
   putArticle: (article: AddedArticle) => void;
@@ -71,13 +76,14 @@ export interface AuthoringSlice {
   stopPlacingPin: () => void;
   /** Replace one draft under review with the analyst's corrected version. */
   updateDraft: (draft: AuthoredDraft) => void;
-  /** Merge draft `secondId` into `firstId` (the first one's fields, every excerpt of both). */
-  mergeDrafts: (firstId: string, secondId: string) => void;
+  /** Merge draft `secondId` into `firstId`: `merged` (made by data/authoring/editDraft) takes the first one's place. */
+  mergeDrafts: (firstId: string, secondId: string, merged: AuthoredDraft) => void;
   /**
-   * Show an article's further sources in the incidents they were added to: each such incident's
-   * excerpts citing this article are replaced by `further` (so applying twice changes nothing).
+   * Show the further sources one record holds in the incidents they were added to (not those of
+   * the record's own set): what this record showed before is taken out first, so applying twice
+   * changes nothing.
    */
-  applyFurtherSources: (articleId: string, setId: string, further: FurtherSource[]) => void;
+  applyFurtherSources: (key: string, setId: string, further: FurtherSource[]) => void;
 }
 
 /** An added article as the source catalogue holds it. */
@@ -126,27 +132,31 @@ export const createAuthoringSlice: Slice = (set, get) => ({
     if (!review?.drafts.some((d) => d.id === draft.id)) return;
     set({ review: { ...review, drafts: review.drafts.map((d) => (d.id === draft.id ? draft : d)) } });
   },
-  mergeDrafts: (firstId, secondId) => {
+  mergeDrafts: (firstId, secondId, merged) => {
     const review = get().review;
-    const first = review?.drafts.find((d) => d.id === firstId);
-    const second = review?.drafts.find((d) => d.id === secondId);
-    if (!review || !first || !second || first === second) return;
-    const merged = mergeDrafts(first, second);
+    if (!review || firstId === secondId || !review.drafts.some((d) => d.id === secondId)) return;
     const drafts = review.drafts.filter((d) => d.id !== secondId).map((d) => (d.id === firstId ? merged : d));
     set({ review: { ...review, drafts, selectedDraft: firstId } });
   },
-  applyFurtherSources: (articleId, setId, further) => {
+  quoteDraft: null,
+  setQuoteDraft: (quoteDraft) => set({ quoteDraft }),
+  furtherApplied: {},
+  applyFurtherSources: (key, setId, further) => {
     const s = get();
+    const before = s.furtherApplied[key] ?? [];
+    const same = (a: Excerpt, b: Excerpt) => a.source === b.source && a.offset === b.offset && a.quote === b.quote;
     let changed = false;
     const incidents = s.incidents.map((incident) => {
       if (incident.datasetId === setId) return incident;
       const p = incident.feature.properties;
-      const own = p.excerpts.filter((e) => e.source !== articleId);
+      const shown = before.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
+      const own = p.excerpts.filter((e) => !shown.some((x) => same(x, e)));
       const added = further.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
       if (own.length === p.excerpts.length && added.length === 0) return incident;
       changed = true;
       return { ...incident, feature: { ...incident.feature, properties: { ...p, excerpts: [...own, ...added] } } };
     });
-    if (changed) set(derivedFromIncidents(incidents, s.actors));
+    const furtherApplied = { ...s.furtherApplied, [key]: further };
+    set(changed ? { ...derivedFromIncidents(incidents, s.actors), furtherApplied } : { furtherApplied });
   },
 });
