@@ -4,7 +4,7 @@
  * Reject as it is made. An accepted draft becomes an incident citing the archived article, in the
  * article's authored set, so it joins the map, the time slider, filters, list, details and exports.
  */
-import { draftToIncident } from '../data/extract/draftToIncident';
+import { authoredToIncident, mergeDrafts } from '../data/authoring/editDraft';
 import type { AppStore } from '../store/appStore';
 import type { AddedArticle, DraftDecision } from '../store/authoringSlice';
 import { createExtractClient, type ExtractClient } from './extractClient';
@@ -39,7 +39,7 @@ export async function addArticle(store: AppStore, input: NewArticle): Promise<Ad
     sha256: await sha256Hex(input.text),
     addedAt: new Date().toISOString(),
   };
-  await saveArticle(store, { article, accepted: [], decisions: {} });
+  await saveArticle(store, { article, accepted: [], decisions: {}, further: [] });
   void reviewArticle(store, article.id);
   return article;
 }
@@ -78,16 +78,60 @@ export async function decideDraft(store: AppStore, draftId: string, decision: Dr
   const record = review && articleRecords.get(review.articleId);
   const draft = review?.drafts.find((d) => d.id === draftId);
   if (!review || !record || !draft) return 'the draft is no longer under review';
-  const incidentId = `${record.article.setId}-${draft.id}`;
+  const incidentId = incidentIdOf(record.article.setId, draft.id);
   const others = record.accepted.filter((f) => f.properties.id !== incidentId);
   let accepted = others;
   if (decision === 'accepted') {
-    const converted = draftToIncident(draft, { sourceId: record.article.id, text: record.article.text }, incidentId);
+    const converted = authoredToIncident(draft, { sourceId: record.article.id, text: record.article.text }, incidentId);
     if (!converted.ok) return `This draft cannot be accepted: ${converted.reason}.`;
     accepted = [...others, converted.feature];
   }
-  await saveArticle(store, { ...record, accepted, decisions: { ...record.decisions, [draftId]: decision } });
+  const further = (record.further ?? []).filter((f) => f.draftId !== draftId);
+  await saveArticle(store, { ...record, accepted, further, decisions: { ...record.decisions, [draftId]: decision } });
   return null;
+}
+
+/**
+ * Add a draft's excerpts to an incident already in the atlas instead of making a duplicate: they are
+ * kept with the article's record (so they come back after a reload) and shown in that incident's
+ * details with the article's outlet. Returns why not, if refused.
+ */
+export async function addFurtherSource(store: AppStore, draftId: string, incidentId: string): Promise<string | null> {
+  const review = store.getState().review;
+  const record = review && articleRecords.get(review.articleId);
+  const draft = review?.drafts.find((d) => d.id === draftId);
+  if (!review || !record || !draft) return 'the draft is no longer under review';
+  const { text, id: source } = record.article;
+  const excerpts = draft.excerpts
+    .filter((e) => e.quote.trim() && text.slice(e.offset, e.offset + e.quote.length) === e.quote)
+    .map((e) => ({ source, offset: e.offset, quote: e.quote }));
+  if (excerpts.length === 0) return 'none of its excerpts is verbatim in the archived text';
+  const own = incidentIdOf(record.article.setId, draftId);
+  const further = [...(record.further ?? []).filter((f) => f.draftId !== draftId), { incidentId, draftId, excerpts }];
+  const accepted = record.accepted.filter((f) => f.properties.id !== own);
+  await saveArticle(store, {
+    ...record,
+    accepted,
+    further,
+    decisions: { ...record.decisions, [draftId]: 'further source' },
+  });
+  return null;
+}
+
+/** Merge two drafts under review; an incident already accepted from the second one is withdrawn. */
+export async function mergeReviewDrafts(store: AppStore, firstId: string, secondId: string): Promise<void> {
+  const review = store.getState().review;
+  const record = review && articleRecords.get(review.articleId);
+  const first = review?.drafts.find((d) => d.id === firstId);
+  const second = review?.drafts.find((d) => d.id === secondId);
+  if (!first || !second) return;
+  store.getState().mergeDrafts(firstId, secondId, mergeDrafts(first, second));
+  if (!record || !record.decisions[secondId]) return;
+  const gone = incidentIdOf(record.article.setId, secondId);
+  const decisions = Object.fromEntries(Object.entries(record.decisions).filter(([id]) => id !== secondId));
+  const accepted = record.accepted.filter((f) => f.properties.id !== gone);
+  const further = (record.further ?? []).filter((f) => f.draftId !== secondId);
+  await saveArticle(store, { ...record, accepted, further, decisions });
 }
 
 /** The incident an accepted draft became. */

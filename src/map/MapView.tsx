@@ -8,6 +8,7 @@ import { bindMapToStore } from './bindMapToStore';
 import { registerAutomationHook } from './automationHook';
 import { bindLayersToMap } from './bindLayersToMap';
 import { bindMapTools } from './bindMapTools';
+import { bindPlacingPin } from './bindPlacingPin';
 import { bindImageExport } from './bindImageExport';
 import { bindThemeToMap } from './bindThemeToMap';
 import { selectDarkTheme } from '../store/displaySlice';
@@ -59,6 +60,7 @@ export function MapView() {
         bindMapToStore(map, appStore, gpu.pickAt),
         bindLayersToMap(map, appStore),
         bindMapTools(map, appStore),
+        bindPlacingPin(map, appStore),
         bindImageExport(map, appStore),
         bindFraming(appStore, (box) => fitBox(box, true)),
         bindBriefing(map, appStore),

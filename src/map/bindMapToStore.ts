@@ -33,7 +33,8 @@ export function bindMapToStore(
     );
 
   const onClick = async (event: MapMouseEvent) => {
-    if (store.getState().tool !== 'none') return; // the analysis tools own clicks while they are on
+    // The analysis tools, and placing a draft's pin, own clicks while they are on.
+    if (store.getState().tool !== 'none' || store.getState().placingPin) return;
     const hits = hitsAt(event.point);
     const { selectIncident, showColocated } = store.getState();
     if (hits.length === 0) return selectIncident(pickFallback(event.point));

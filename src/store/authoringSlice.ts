@@ -5,9 +5,11 @@
  * The incidents accepted from it are an authored set in the imports slice.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import type { DraftIncident } from '../data/extract/draftTypes';
+import type { AuthoredDraft } from '../data/authoring/editDraft';
+import type { Excerpt } from '../data/schema';
 import type { Source } from '../data/sourceCatalog';
-import type { AppState } from './types';
+import { derivedFromIncidents } from './dataSlice';
+import type { AppState, LngLat } from './types';
 
 export interface AddedArticle {
   /** The source id excerpts cite: `${setId}-article`, in its set's namespace. */
@@ -27,12 +29,26 @@ export interface AddedArticle {
   addedAt: string;
 }
 
-export type DraftDecision = 'accepted' | 'rejected';
+/** Accepted as a new incident, rejected, or added as a further source to an incident already in the atlas. */
+export type DraftDecision = 'accepted' | 'rejected' | 'further source';
+
+/** Excerpts of an added article kept as a further source of an incident that is not the article's own. */
+export interface FurtherSource {
+  incidentId: string;
+  draftId: string;
+  excerpts: Excerpt[];
+}
+
+/** The analyst is placing a draft on the map: the point so far (null before the first click). */
+export interface PinRequest {
+  draftId: string;
+  lngLat: LngLat | null;
+}
 
 export interface ArticleReview {
   articleId: string;
   state: 'loading places' | 'finding incidents' | 'ready' | 'failed';
-  drafts: DraftIncident[];
+  drafts: AuthoredDraft[];
   decisions: Record<string, DraftDecision>;
   selectedDraft: string | null;
   reason?: string;
@@ -41,13 +57,33 @@ export interface ArticleReview {
 export interface AuthoringSlice {
   articles: AddedArticle[];
   /** Which authoring view is open: the Add article dialog, the review of drafts, or neither. */
-  authoringView: 'add' | 'review' | null;
+  authoringView: 'add' | 'review' | 'quote' | null;
+  /** A new incident from a quote selected in the source viewer, being placed on the map. */
+  quoteDraft: { sourceId: string; draft: AuthoredDraft } | null;
+  setQuoteDraft: (quoteDraft: AuthoringSlice['quoteDraft']) => void;
+  /** The further-source excerpts shown in incidents, by the record that holds them (an article id, or the quotes). */
+  furtherApplied: Record<string, FurtherSource[]>;
   review: ArticleReview | null;
   /** Add or replace an article (and its entry in the source catalogue). */
   putArticle: (article: AddedArticle) => void;
   setAuthoringView: (view: AuthoringSlice['authoringView']) => void;
   setReview: (review: ArticleReview | null) => void;
   patchReview: (articleId: string, patch: Partial<Omit<ArticleReview, 'articleId'>>) => void;
+  /** Set by the review while the analyst places a draft on the map; the map (src/map/bindPlacingPin) draws and moves the pin. */
+  placingPin: PinRequest | null;
+  startPlacingPin: (draftId: string, at?: LngLat | null) => void;
+  movePin: (lngLat: LngLat) => void;
+  stopPlacingPin: () => void;
+  /** Replace one draft under review with the analyst's corrected version. */
+  updateDraft: (draft: AuthoredDraft) => void;
+  /** Merge draft `secondId` into `firstId`: `merged` (made by data/authoring/editDraft) takes the first one's place. */
+  mergeDrafts: (firstId: string, secondId: string, merged: AuthoredDraft) => void;
+  /**
+   * Show the further sources one record holds in the incidents they were added to (not those of
+   * the record's own set): what this record showed before is taken out first, so applying twice
+   * changes nothing.
+   */
+  applyFurtherSources: (key: string, setId: string, further: FurtherSource[]) => void;
 }
 
 /** An added article as the source catalogue holds it. */
@@ -83,5 +119,44 @@ export const createAuthoringSlice: Slice = (set, get) => ({
   patchReview: (articleId, patch) => {
     const review = get().review;
     if (review?.articleId === articleId) set({ review: { ...review, ...patch } });
+  },
+  placingPin: null,
+  startPlacingPin: (draftId, at = null) => set({ placingPin: { draftId, lngLat: at } }),
+  movePin: (lngLat) => {
+    const pin = get().placingPin;
+    if (pin) set({ placingPin: { ...pin, lngLat } });
+  },
+  stopPlacingPin: () => set({ placingPin: null }),
+  updateDraft: (draft) => {
+    const review = get().review;
+    if (!review?.drafts.some((d) => d.id === draft.id)) return;
+    set({ review: { ...review, drafts: review.drafts.map((d) => (d.id === draft.id ? draft : d)) } });
+  },
+  mergeDrafts: (firstId, secondId, merged) => {
+    const review = get().review;
+    if (!review || firstId === secondId || !review.drafts.some((d) => d.id === secondId)) return;
+    const drafts = review.drafts.filter((d) => d.id !== secondId).map((d) => (d.id === firstId ? merged : d));
+    set({ review: { ...review, drafts, selectedDraft: firstId } });
+  },
+  quoteDraft: null,
+  setQuoteDraft: (quoteDraft) => set({ quoteDraft }),
+  furtherApplied: {},
+  applyFurtherSources: (key, setId, further) => {
+    const s = get();
+    const before = s.furtherApplied[key] ?? [];
+    const same = (a: Excerpt, b: Excerpt) => a.source === b.source && a.offset === b.offset && a.quote === b.quote;
+    let changed = false;
+    const incidents = s.incidents.map((incident) => {
+      if (incident.datasetId === setId) return incident;
+      const p = incident.feature.properties;
+      const shown = before.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
+      const own = p.excerpts.filter((e) => !shown.some((x) => same(x, e)));
+      const added = further.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
+      if (own.length === p.excerpts.length && added.length === 0) return incident;
+      changed = true;
+      return { ...incident, feature: { ...incident.feature, properties: { ...p, excerpts: [...own, ...added] } } };
+    });
+    const furtherApplied = { ...s.furtherApplied, [key]: further };
+    set(changed ? { ...derivedFromIncidents(incidents, s.actors), furtherApplied } : { furtherApplied });
   },
 });

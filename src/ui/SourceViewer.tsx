@@ -1,7 +1,12 @@
-/** The archived source text with the excerpt highlighted and scrolled into view. Text only: nothing is parsed as HTML. */
-import { useEffect, useRef } from 'react';
+/**
+ * The archived source text with the excerpt highlighted and scrolled into view. Text only: nothing
+ * is parsed as HTML. Selecting text offers to quote it (the toolbar is its own chunk, loaded then).
+ */
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/appStore';
 import { formatDayRange, toDayNumber } from '../lib/days';
+
+const QuoteToolbar = lazy(() => import('./authoring/QuoteToolbar'));
 
 export function SourceViewer() {
   const reading = useAppStore((s) => s.reading);
@@ -13,6 +18,8 @@ export function SourceViewer() {
   const markRef = useRef<HTMLElement>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const opener = useRef<Element | null>(null);
+  // The text box once something in it was selected, for the excerpt being read then.
+  const [selecting, setSelecting] = useState<{ box: HTMLElement; for: unknown } | null>(null);
 
   const excerpt = reading && incident ? incident.feature.properties.excerpts[reading.excerpt] : undefined;
 
@@ -37,6 +44,9 @@ export function SourceViewer() {
   const text = texts.get(excerpt.source) ?? '';
   // An article added in this browser is read like a bundled one: its text and record are in the catalogue.
   const added = articles.some((a) => a.id === excerpt.source);
+  const noticeSelection = (e: { currentTarget: HTMLElement }) => {
+    if (window.getSelection()?.isCollapsed === false) setSelecting({ box: e.currentTarget, for: excerpt });
+  };
   const found = text.slice(excerpt.offset, excerpt.offset + excerpt.quote.length) === excerpt.quote;
   const start = found ? excerpt.offset : -1;
   const close = () => {
@@ -83,7 +93,25 @@ export function SourceViewer() {
             This excerpt was not found at its recorded position in the archived text.
           </p>
         )}
-        <div className="source-text" data-testid="source-text" tabIndex={0} aria-label="Article text">
+        {selecting?.for === excerpt && reading && (
+          <Suspense fallback={null}>
+            <QuoteToolbar
+              container={selecting.box}
+              sourceId={excerpt.source}
+              text={text}
+              incidentId={reading.incidentId}
+              incidentTitle={incident?.feature.properties.title ?? ''}
+            />
+          </Suspense>
+        )}
+        <div
+          className="source-text"
+          data-testid="source-text"
+          tabIndex={0}
+          aria-label="Article text"
+          onMouseUp={noticeSelection}
+          onKeyUp={noticeSelection}
+        >
           {start >= 0 ? (
             <>
               {text.slice(0, start)}

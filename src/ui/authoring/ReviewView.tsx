@@ -1,16 +1,15 @@
 /**
  * The review of one article: its "Draft incidents" beside its text. Selecting a draft marks the
- * words behind each of its fields in the text; Accept puts it on the map as an incident citing the
- * archived article (written through to storage at once), Reject sets it aside. Stacked on phones.
+ * words behind each of its fields in the text; the selected draft's panel (./DraftPanel) corrects, merges
+ * and decides it. Stacked on phones. While a draft is placed on the map the review steps aside.
  */
-import { useId, useMemo, useRef, useState } from 'react';
-import { appStore, useAppStore } from '../../store/appStore';
-import { cancelReview, decideDraft, incidentIdOf } from '../../io/extractReview';
-import type { DraftIncident } from '../../data/extract/draftTypes';
+import { useId, useMemo, useRef } from 'react';
+import { useAppStore } from '../../store/appStore';
 import { DATE_PRECISION_WORDS } from '../../data/vocabulary';
 import { evidenceOf, EVIDENCE_WORDS, type EvidenceKind } from './evidenceSpans';
 import { HighlightedText } from './HighlightedText';
-import { DraftDetails } from './DraftDetails';
+import { DraftPanel } from './DraftPanel';
+import { closeReview as close } from './reviewActions';
 import { useModal } from './useModal';
 
 const PROGRESS = {
@@ -18,43 +17,17 @@ const PROGRESS = {
   'finding incidents': 'Finding incidents in the text…',
 };
 
-function close() {
-  cancelReview();
-  appStore.getState().setAuthoringView(null);
-}
-
-/** Close the review and show an accepted incident: selected, flown to, inside the time window. */
-function showOnMap(id: string) {
-  const s = appStore.getState();
-  const incident = s.incidents.find((i) => i.id === id);
-  if (!incident) return;
-  const [from, to] = s.timeRange;
-  if (incident.startDay < from || incident.endDay > to)
-    s.setTimeRange([Math.min(from, incident.startDay), Math.max(to, incident.endDay)]);
-  close();
-  s.selectIncident(id);
-  s.flyToIncident(id);
-}
-
 export function ReviewView() {
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const review = useAppStore((s) => s.review);
   const article = useAppStore((s) => s.articles.find((a) => a.id === s.review?.articleId));
   const patch = useAppStore((s) => s.patchReview);
-  const [said, setSaid] = useState<{ draft: string; text: string } | null>(null);
   useModal(box, close);
   const selected = review?.drafts.find((d) => d.id === review.selectedDraft) ?? null;
   const spans = useMemo(() => (selected ? evidenceOf(selected) : []), [selected]);
   if (!review || !article) return null;
 
-  const decide = async (draft: DraftIncident, decision: 'accepted' | 'rejected') => {
-    const refused = await decideDraft(appStore, draft.id, decision);
-    setSaid({
-      draft: draft.id,
-      text: refused ?? (decision === 'accepted' ? `Accepted: “${draft.title}” is on the map.` : 'Rejected.'),
-    });
-  };
   const status =
     review.state === 'ready'
       ? `${review.drafts.length} draft incident${review.drafts.length === 1 ? '' : 's'} found`
@@ -114,41 +87,7 @@ export function ReviewView() {
                 </li>
               ))}
             </ul>
-            {selected && (
-              <div className="draft-detail" aria-label={`Draft: ${selected.title}`} role="group">
-                <DraftDetails draft={selected} />
-                <div className="dialog-actions">
-                  <button
-                    type="button"
-                    className="primary-button"
-                    onClick={() => void decide(selected, 'accepted')}
-                    disabled={review.decisions[selected.id] === 'accepted'}
-                  >
-                    Accept
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary-button"
-                    onClick={() => void decide(selected, 'rejected')}
-                    disabled={review.decisions[selected.id] === 'rejected'}
-                  >
-                    Reject
-                  </button>
-                  {review.decisions[selected.id] === 'accepted' && (
-                    <button
-                      type="button"
-                      className="secondary-button"
-                      onClick={() => showOnMap(incidentIdOf(article.setId, selected.id))}
-                    >
-                      Show on map
-                    </button>
-                  )}
-                </div>
-                <p role="status" className="hint" data-testid="decision-status">
-                  {said?.draft === selected.id ? said.text : ''}
-                </p>
-              </div>
-            )}
+            {selected && <DraftPanel draft={selected} review={review} article={article} />}
           </section>
           <section className="review-source" aria-label="The article, with the selected draft’s evidence marked">
             <p className="evidence-legend" aria-hidden="true">

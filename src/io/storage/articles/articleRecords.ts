@@ -1,17 +1,19 @@
 /**
  * Added articles in storage: one record per article in `articles`, keyed by its source id, holding
- * the archived text with its SHA-256 and metadata, the incidents accepted from it and the decisions
- * on its drafts. A record is written whole in one transaction, so storage never holds half of one;
+ * the archived text with its SHA-256 and metadata, the incidents accepted from it, the excerpts it
+ * added to other incidents as a further source, and the decisions on its drafts. A record is written whole in one transaction, so storage never holds half of one;
  * it resolves only once committed.
  */
 import type { IncidentFeature } from '../../../data/schema';
-import type { AddedArticle, DraftDecision } from '../../../store/authoringSlice';
+import type { AddedArticle, DraftDecision, FurtherSource } from '../../../store/authoringSlice';
 import { eachRecord, readTransaction, writeTransaction } from '../transactions';
 
 export interface StoredArticle {
   article: AddedArticle;
   accepted: IncidentFeature[];
   decisions: Record<string, DraftDecision>;
+  /** Excerpts of this article added as further sources to incidents already in the atlas (bundled or other sets). */
+  further?: FurtherSource[];
 }
 
 export function putArticle(record: StoredArticle): Promise<void> {

@@ -4,9 +4,9 @@
  * this article, verbatim in its text at its offset. Storage can hold what this version of the app
  * never wrote (an older version, another tab, a hand edit), so nothing passes on unchecked.
  */
-import { incidentFeatureSchema, type IncidentFeature } from '../../../data/schema';
+import { excerptSchema, incidentFeatureSchema, type IncidentFeature } from '../../../data/schema';
 import { describeIssue } from '../../../data/describeIssue';
-import type { AddedArticle, DraftDecision } from '../../../store/authoringSlice';
+import type { AddedArticle, DraftDecision, FurtherSource } from '../../../store/authoringSlice';
 import { isPlainObject } from '../imports/checkSet';
 import type { StoredArticle } from './articleRecords';
 import { sha256Hex } from './sha256';
@@ -63,6 +63,30 @@ function checkFeature(raw: unknown, i: number, article: AddedArticle): IncidentF
   return parsed.data;
 }
 
+/** The excerpts added as further sources: each cites this article and is verbatim in it at its offset. */
+function checkFurther(raw: unknown, article: AddedArticle): FurtherSource[] | string {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return 'its further sources are not a list';
+  const further: FurtherSource[] = [];
+  for (const [i, f] of raw.entries()) {
+    if (
+      !isPlainObject(f) ||
+      typeof f.incidentId !== 'string' ||
+      typeof f.draftId !== 'string' ||
+      !Array.isArray(f.excerpts)
+    )
+      return `further source ${i + 1} is not a record of excerpts for an incident`;
+    const excerpts = f.excerpts.map((e) => excerptSchema.safeParse(e));
+    if (excerpts.some((e) => !e.success)) return `further source ${i + 1} has an excerpt that fails the checks`;
+    const checked = excerpts.flatMap((e) => (e.success ? [e.data] : []));
+    for (const e of checked)
+      if (e.source !== article.id || article.text.slice(e.offset, e.offset + e.quote.length) !== e.quote)
+        return `further source ${i + 1} (for ${f.incidentId}) has an excerpt that is not in the article at character ${e.offset}`;
+    further.push({ incidentId: f.incidentId, draftId: f.draftId, excerpts: checked });
+  }
+  return further;
+}
+
 export async function checkStoredArticle(key: IDBValidKey, value: unknown): Promise<CheckedArticle> {
   const name = isPlainObject(value) && isPlainObject(value.article) ? String(value.article.headline) : String(key);
   const refuse = (reason: string): CheckedArticle => ({ ok: false, name, reason });
@@ -78,8 +102,11 @@ export async function checkStoredArticle(key: IDBValidKey, value: unknown): Prom
     if (typeof feature === 'string') return refuse(feature);
     accepted.push(feature);
   }
+  const further = checkFurther(value.further, article);
+  if (typeof further === 'string') return refuse(further);
   const decisions: Record<string, DraftDecision> = {};
   if (isPlainObject(value.decisions))
-    for (const [id, d] of Object.entries(value.decisions)) if (d === 'accepted' || d === 'rejected') decisions[id] = d;
-  return { ok: true, record: { article, accepted, decisions } };
+    for (const [id, d] of Object.entries(value.decisions))
+      if (d === 'accepted' || d === 'rejected' || d === 'further source') decisions[id] = d;
+  return { ok: true, record: { article, accepted, decisions, further } };
 }

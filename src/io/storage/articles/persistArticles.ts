@@ -12,9 +12,11 @@ import { announce, onAnnounced } from '../broadcast';
 import { StorageError } from '../transactions';
 import { askToPersistOnce } from '../quota';
 import { putArticle, readArticle, readArticles, type StoredArticle } from './articleRecords';
+import { AUTHORED_COLOUR } from './authoredColour';
+import { QUOTED_SET, QUOTES_KEY } from './quotedRecords';
+import { heldQuotes, restoreQuotes, saveQuotes } from './persistQuotes';
 
-/** The ring colour of authored layers (Okabe–Ito bluish green), apart from the category fills. */
-export const AUTHORED_COLOUR = '#009E73';
+export { AUTHORED_COLOUR } from './authoredColour';
 
 /** What this tab holds of each stored article, by article id: the write-through copy. */
 export const articleRecords = new Map<string, StoredArticle>();
@@ -45,6 +47,9 @@ function show(store: AppStore, record: StoredArticle, stored: boolean, reason?: 
   s.putArticle(record.article);
   if (record.accepted.length > 0) s.addImportedSets([setEntry(record, stored, reason)]);
   else if (s.importedSets.some((x) => x.id === record.article.setId)) s.removeImportedSet(record.article.setId);
+  store.getState().applyFurtherSources(record.article.id, record.article.setId, record.further ?? []);
+  // The set was made anew: quotes added to its incidents are shown in them again.
+  store.getState().applyFurtherSources(QUOTES_KEY, QUOTED_SET, heldQuotes().further);
   const review = s.review;
   if (review?.articleId === record.article.id) s.patchReview(review.articleId, { decisions: record.decisions });
 }
@@ -89,7 +94,10 @@ async function restoreOne(store: AppStore, key: IDBValidKey, value: unknown): Pr
 /** Restore every stored article, then follow what the other tabs store. Resolves with the way to stop. */
 export async function restoreArticles(store: AppStore): Promise<() => void> {
   try {
-    for (const { key, value } of await readArticles()) await restoreOne(store, key, value);
+    const all = await readArticles();
+    for (const { key, value } of all) if (key !== QUOTES_KEY) await restoreOne(store, key, value);
+    const quotes = all.find((r) => r.key === QUOTES_KEY);
+    if (quotes) restoreQuotes(store, quotes.value);
   } catch (error) {
     store
       .getState()
@@ -98,7 +106,13 @@ export async function restoreArticles(store: AppStore): Promise<() => void> {
   const stopFollowing = onAnnounced(({ store: name, change, key }) => {
     if (name !== 'articles' || change !== 'put') return;
     void readArticle(key)
-      .then((value) => (value === undefined ? undefined : restoreOne(store, key, value)))
+      .then((value) =>
+        value === undefined
+          ? undefined
+          : key === QUOTES_KEY
+            ? restoreQuotes(store, value)
+            : restoreOne(store, key, value),
+      )
       .catch(() => undefined);
   });
   const stopClearing = clearWhenRemoved(store);
@@ -118,6 +132,8 @@ function clearWhenRemoved(store: AppStore): () => void {
     (s) => s.importedSets,
     (sets, previous) => {
       for (const gone of previous.filter((p) => !sets.some((x) => x.id === p.id))) {
+        if (gone.id === QUOTED_SET && heldQuotes().incidents.length > 0)
+          void saveQuotes(store, { ...heldQuotes(), incidents: [] });
         const record = [...articleRecords.values()].find((r) => r.article.setId === gone.id);
         if (!record || record.accepted.length === 0) continue;
         const decisions = Object.fromEntries(Object.entries(record.decisions).filter(([, d]) => d !== 'accepted'));

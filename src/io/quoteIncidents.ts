@@ -1,0 +1,101 @@
+/**
+ * Quote by selection: a quote selected in the source viewer, of any archived article, becomes a new
+ * incident the analyst places on the map, or an excerpt added to the incident being read. Every
+ * quote is the verbatim slice of the archived text at its offset, checked here again before storing.
+ */
+import { authoredToIncident, type AuthoredDraft } from '../data/authoring/editDraft';
+import type { AppStore } from '../store/appStore';
+import { heldQuotes, saveQuotes } from './storage/articles/persistQuotes';
+import { QUOTED_SET } from './storage/articles/quotedRecords';
+
+export interface SelectedQuote {
+  sourceId: string;
+  offset: number;
+  quote: string;
+}
+
+const randomPart = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(4)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+function isVerbatim(store: AppStore, q: SelectedQuote): boolean {
+  return (
+    store
+      .getState()
+      .sourceTexts.get(q.sourceId)
+      ?.slice(q.offset, q.offset + q.quote.length) === q.quote
+  );
+}
+
+/** Begin a new incident from a quote: the viewer closes and the analyst places it on the map. */
+export function startQuoteIncident(store: AppStore, q: SelectedQuote): string | null {
+  const s = store.getState();
+  const source = s.sources.get(q.sourceId);
+  if (!source || !isVerbatim(store, q)) return 'the selection is not the archived text at its place';
+  const published = source.published.date;
+  const draft: AuthoredDraft = {
+    id: `quote-${randomPart()}`,
+    title: '',
+    titleEvidence: [],
+    category: 'other',
+    categoryTriggers: [],
+    status: 'occurred',
+    when: {
+      start: published,
+      precision: 'approximate',
+      basis: `set by the analyst; the article was published on ${published}`,
+      evidence: null,
+    },
+    background: false,
+    reported: published,
+    where: null,
+    actors: [],
+    casualties: {},
+    excerpts: [{ offset: q.offset, quote: q.quote }],
+  };
+  s.closeSource();
+  s.setQuoteDraft({ sourceId: q.sourceId, draft });
+  s.setAuthoringView('quote');
+  s.startPlacingPin(draft.id, null);
+  return null;
+}
+
+/** Store the placed quote draft as an incident in the quoted set. Resolves with its id, or why not. */
+export async function saveQuoteIncident(store: AppStore, draft: AuthoredDraft): Promise<{ id: string } | string> {
+  const pending = store.getState().quoteDraft;
+  if (!pending) return 'there is no quote being placed';
+  const text = store.getState().sourceTexts.get(pending.sourceId) ?? '';
+  const id = `${QUOTED_SET}-${draft.id}`;
+  const converted = authoredToIncident(draft, { sourceId: pending.sourceId, text }, id);
+  if (!converted.ok) return converted.reason;
+  const record = heldQuotes();
+  await saveQuotes(store, { ...record, incidents: [...record.incidents, converted.feature] });
+  store.getState().setQuoteDraft(null);
+  return { id };
+}
+
+/** Add a selected quote to an incident as a further excerpt. Returns why not, if refused. */
+export async function addQuoteToIncident(
+  store: AppStore,
+  incidentId: string,
+  q: SelectedQuote,
+): Promise<string | null> {
+  const incident = store.getState().incidents.find((i) => i.id === incidentId);
+  if (!incident) return 'the incident is no longer loaded';
+  if (!isVerbatim(store, q)) return 'the selection is not the archived text at its place';
+  const excerpt = { source: q.sourceId, offset: q.offset, quote: q.quote };
+  const same = (e: typeof excerpt) =>
+    e.source === excerpt.source && e.offset === excerpt.offset && e.quote === excerpt.quote;
+  if (incident.feature.properties.excerpts.some(same)) return 'this quote is already one of its excerpts';
+  const record = heldQuotes();
+  const own = record.incidents.find((f) => f.properties.id === incidentId);
+  if (own) {
+    const incidents = record.incidents.map((f) =>
+      f === own ? { ...f, properties: { ...f.properties, excerpts: [...f.properties.excerpts, excerpt] } } : f,
+    );
+    await saveQuotes(store, { ...record, incidents });
+  } else {
+    const further = [...record.further, { incidentId, draftId: `quote-${randomPart()}`, excerpts: [excerpt] }];
+    await saveQuotes(store, { ...record, further });
+  }
+  return null;
+}
