@@ -86,7 +86,16 @@ export async function decideDraft(store: AppStore, draftId: string, decision: Dr
     if (!converted.ok) return `This draft cannot be accepted: ${converted.reason}.`;
     accepted = [...others, converted.feature];
   }
-  await saveArticle(store, { ...record, accepted, decisions: { ...record.decisions, [draftId]: decision } });
+  const after = { ...record, accepted, decisions: { ...record.decisions, [draftId]: decision } };
+  await saveArticle(store, after);
+  // Undoable (store/historySlice): undo writes the article's record as it was before this decision.
+  const label = `${decision === 'accepted' ? 'Accept' : 'Reject'} “${draft.title}”`;
+  const at = new Date().toISOString();
+  const step = { label, kind: 'article', key: record.article.id, before: record, after, incidentIds: [incidentId], at };
+  store.getState().recordStep(step);
+  store
+    .getState()
+    .logChange([incidentId], { at, action: decision === 'accepted' ? 'accept' : 'reject', summary: label });
   return null;
 }
 

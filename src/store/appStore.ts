@@ -12,6 +12,8 @@ import { createDisplaySlice } from './displaySlice';
 import { createImportsSlice } from './importsSlice';
 import { createAuthoringSlice } from './authoringSlice';
 import { createGradesSlice } from './gradesSlice';
+import { createEditsSlice } from './editsSlice';
+import { createHistorySlice } from './historySlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -27,6 +29,8 @@ export const createAppStore = () =>
       ...createImportsSlice(...a),
       ...createAuthoringSlice(...a),
       ...createGradesSlice(...a),
+      ...createEditsSlice(...a),
+      ...createHistorySlice(...a),
     })),
   );
 

@@ -12,6 +12,8 @@ import type { Category, LocationPrecision, Provenance } from '../data/vocabulary
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 import type { AuthoringSlice } from './authoringSlice';
+import type { EditsSlice } from './editsSlice';
+import type { HistorySlice } from './historySlice';
 import type { Grade, GradeOverride } from '../data/claims/grade';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
@@ -239,4 +241,6 @@ export type AppState = DataSlice &
   DisplaySlice &
   ImportsSlice &
   AuthoringSlice &
-  GradesSlice;
+  GradesSlice &
+  EditsSlice &
+  HistorySlice;

@@ -20,6 +20,7 @@ describe('migrations of the incident-atlas database', () => {
       ['meta', undefined],
       ['articles', { keyPath: 'article.id' }],
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
     ]);
   });
 
@@ -29,13 +30,17 @@ describe('migrations of the incident-atlas database', () => {
     expect(created).toEqual([
       ['articles', { keyPath: 'article.id' }],
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
     ]);
   });
 
-  it('upgrade a version 3 database by adding only the grades store', () => {
+  it('upgrade a version 3 database by adding the grades store, then edits', () => {
     const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles']);
     runMigrations(db, 3);
-    expect(created).toEqual([['grades', { keyPath: 'id' }]]);
+    expect(created).toEqual([
+      ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
+    ]);
   });
 
   it('lay out a new database from the first version on, imports keyed by set.id as version 1 had it', () => {
@@ -47,11 +52,18 @@ describe('migrations of the incident-atlas database', () => {
       ['meta', undefined],
       ['articles', { keyPath: 'article.id' }],
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
     ]);
   });
 
-  it('leave an up-to-date database as it is', () => {
+  it('upgrade a version 4 database by adding only the edits store', () => {
     const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades']);
+    runMigrations(db, 4);
+    expect(created).toEqual([['edits', { keyPath: 'id' }]]);
+  });
+
+  it('leave an up-to-date database as it is', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades', 'edits']);
     runMigrations(db, DB_VERSION);
     expect(created).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { toCsv, toGeoJsonExport } from '../../data/exportData';
 import { downloadBlob } from '../../lib/download';
 import { describeScope } from './describeScope';
 import { useMenuButton } from '../menu/useMenuButton';
+import { exportDatasetNow } from '../editing/exportDatasetAction';
 
 type Scope = 'screen' | 'anywhere';
 const DOWNLOADS = [
@@ -104,6 +105,10 @@ export function ExportMenu() {
             onClick={run(() => requestImage(`Incident Atlas · ${describeScope(appStore.getState(), true)}`))}
           >
             Save map as PNG
+          </button>
+          <div role="separator" className="menu-separator" />
+          <button type="button" role="menuitem" className="menu-item" tabIndex={-1} onClick={run(exportDatasetNow)}>
+            Export dataset
           </button>
         </div>
       )}
