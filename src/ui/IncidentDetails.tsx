@@ -15,6 +15,9 @@ import { NearbySection } from './analysis/NearbySection';
 const WhatTheSourcesSay = lazy(() =>
   import('./sources/WhatTheSourcesSay').then((m) => ({ default: m.WhatTheSourcesSay })),
 );
+/** Edit, the Edited mark with Show original, and the incident's history: loaded with the first incident opened. */
+const EditingSection = lazy(() => import('./editing/EditingSection').then((m) => ({ default: m.EditingSection })));
+const IncidentHistory = lazy(() => import('./editing/IncidentHistory').then((m) => ({ default: m.IncidentHistory })));
 
 export function IncidentDetails() {
   const incident = useAppStore(selectSelectedIncident);
@@ -26,15 +29,17 @@ export function IncidentDetails() {
   const openedByLink = useRef(appStore.getState().selectedId);
   const sourcesHeading = useId();
 
+  // Focus moves to the heading when another incident opens, not when the open one is edited.
+  const openId = incident?.id;
   useEffect(() => {
-    if (!incident) return;
-    if (incident.id === openedByLink.current) {
+    if (!openId) return;
+    if (openId === openedByLink.current) {
       openedByLink.current = null;
       return;
     }
     returnFocus.current ??= document.activeElement;
     headingRef.current?.focus({ preventScroll: true });
-  }, [incident]);
+  }, [openId]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -72,6 +77,9 @@ export function IncidentDetails() {
       <h2 ref={headingRef} tabIndex={-1}>
         {p.title}
       </h2>
+      <Suspense fallback={null}>
+        <EditingSection key={incident.id} incident={incident} />
+      </Suspense>
       <dl className="facts">
         <dt>When</dt>
         <dd>
@@ -127,6 +135,9 @@ export function IncidentDetails() {
       ))}
       <StatedDistanceCheck incident={incident} />
       <NearbySection incident={incident} />
+      <Suspense fallback={null}>
+        <IncidentHistory id={incident.id} />
+      </Suspense>
     </aside>
   );
 }
