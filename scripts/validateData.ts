@@ -1,13 +1,22 @@
 /**
- * `npm run validate-data [-- --dir path]`: check the dataset (schema, unique ids, verbatim excerpts
+ * `npm run validate-data [-- --dir path | -- path]` (or DATA_DIR=path): check the dataset (schema, unique ids, verbatim excerpts
  * at their offsets, source hashes, actors, coordinates inside the named country, no event before
  * its report). Prints each problem with the incident id and field; exits 1 if there is any.
+ * A folder given (an exported dataset, say) is checked on its own files: a file it lacks is read
+ * from data/ only for the broken-data fixtures, which override just what they break.
  */
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validateDataset } from './lib/validateDataset';
 
 const dirFlag = process.argv.indexOf('--dir');
-const dir = dirFlag >= 0 ? process.argv[dirFlag + 1] : join(process.cwd(), 'data');
+const positional = process.argv.slice(2).find((arg, i, args) => !arg.startsWith('--') && args[i - 1] !== '--dir');
+const given = dirFlag >= 0 ? process.argv[dirFlag + 1] : (positional ?? process.env.DATA_DIR);
+if (given !== undefined && !existsSync(join(given, 'incidents.geojson'))) {
+  console.log(`✗ ${given}: no incidents.geojson there; give a folder laid out like data/`);
+  process.exit(1);
+}
+const dir = given ? resolve(given) : join(process.cwd(), 'data');
 const { count, problems } = validateDataset(dir);
 
 for (const problem of problems) console.log(`✗ ${problem.id}  ${problem.field}: ${problem.reason}`);

@@ -27,6 +27,8 @@ await startUp(appStore, {
     Promise.all([
       restoreImports(store),
       import('./io/storage/articles/persistArticles').then((m) => m.restoreArticles(store)),
+      // Local edits of incidents, laid over them, and the undo appliers (loaded off the first paint).
+      import('./io/storage/edits/bindEditStorage').then((m) => m.bindEditStorage(store)),
     ]),
   bindUrl,
   bindPlayback,

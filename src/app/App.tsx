@@ -33,7 +33,7 @@ import { ImportDropZone } from '../ui/import/ImportDropZone';
 import { ImportedLayers } from '../ui/import/ImportedLayers';
 import { AddArticleButton, AuthoringRoot, SourcesPanel } from '../ui/authoring/AuthoringRoot';
 import { BriefingPanelSlot, BriefingsButton, PresentedStepSlot } from '../ui/briefing/BriefingEntry';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { appStore, useAppStore } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -51,6 +51,8 @@ const colocated = (s: AppState) => s.colocated;
 const importReport = (s: AppState) => s.importReport;
 
 const actions = createRecoveryActions(appStore);
+/** Undo and Redo of authoring steps (and their keys), loaded after the first paint. */
+const UndoControls = lazy(() => import('../ui/editing/UndoControls').then((m) => ({ default: m.UndoControls })));
 const nothing = () => null;
 
 /**
@@ -91,6 +93,11 @@ function Layout() {
         <div className="header-actions">
           <Guard what="The theme switch">
             <ThemeSwitch />
+          </Guard>
+          <Guard what="Undo and redo">
+            <Suspense fallback={null}>
+              <UndoControls />
+            </Suspense>
           </Guard>
           <Guard what="The Add article button">
             <AddArticleButton />

@@ -87,7 +87,16 @@ export async function decideDraft(store: AppStore, draftId: string, decision: Dr
     accepted = [...others, converted.feature];
   }
   const further = (record.further ?? []).filter((f) => f.draftId !== draftId);
-  await saveArticle(store, { ...record, accepted, further, decisions: { ...record.decisions, [draftId]: decision } });
+  const after = { ...record, accepted, further, decisions: { ...record.decisions, [draftId]: decision } };
+  await saveArticle(store, after);
+  // Undoable (store/historySlice): undo writes the article's record as it was before this decision.
+  const label = `${decision === 'accepted' ? 'Accept' : 'Reject'} “${draft.title}”`;
+  const at = new Date().toISOString();
+  const step = { label, kind: 'article', key: record.article.id, before: record, after, incidentIds: [incidentId], at };
+  store.getState().recordStep(step);
+  store
+    .getState()
+    .logChange([incidentId], { at, action: decision === 'accepted' ? 'accept' : 'reject', summary: label });
   return null;
 }
 

@@ -13,6 +13,8 @@ import { createImportsSlice } from './importsSlice';
 import { createAuthoringSlice } from './authoringSlice';
 import { createGradesSlice } from './gradesSlice';
 import { createBriefingSlice } from './briefingSlice';
+import { createEditsSlice } from './editsSlice';
+import { createHistorySlice } from './historySlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -29,6 +31,8 @@ export const createAppStore = () =>
       ...createAuthoringSlice(...a),
       ...createGradesSlice(...a),
       ...createBriefingSlice(...a),
+      ...createEditsSlice(...a),
+      ...createHistorySlice(...a),
     })),
   );
 

@@ -13,6 +13,8 @@ import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 import type { AuthoringSlice } from './authoringSlice';
 import type { BriefingSlice } from './briefingSlice';
+import type { EditsSlice } from './editsSlice';
+import type { HistorySlice } from './historySlice';
 import type { Grade, GradeOverride } from '../data/claims/grade';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
@@ -241,4 +243,6 @@ export type AppState = DataSlice &
   ImportsSlice &
   AuthoringSlice &
   GradesSlice &
-  BriefingSlice;
+  BriefingSlice &
+  EditsSlice &
+  HistorySlice;

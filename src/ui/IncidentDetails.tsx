@@ -16,6 +16,9 @@ import { NearbySection } from './analysis/NearbySection';
 const WhatTheSourcesSay = lazy(() =>
   import('./sources/WhatTheSourcesSay').then((m) => ({ default: m.WhatTheSourcesSay })),
 );
+/** Edit, the Edited mark with Show original, and the incident's history: loaded with the first incident opened. */
+const EditingSection = lazy(() => import('./editing/EditingSection').then((m) => ({ default: m.EditingSection })));
+const IncidentHistory = lazy(() => import('./editing/IncidentHistory').then((m) => ({ default: m.IncidentHistory })));
 
 /** Returns the incident a link opened with the first time it is called, then null. */
 export type TakeLinkSelection = () => string | null;
@@ -34,12 +37,14 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
   const takeLink = takeLinkSelection ?? ownTake;
   const sourcesHeading = useId();
 
+  // Focus moves to the heading when another incident opens, not when the open one is edited.
+  const openId = incident?.id;
   useEffect(() => {
-    if (!incident) return;
-    if (incident.id === takeLink()) return;
+    if (!openId) return;
+    if (openId === takeLink()) return;
     returnFocus.current ??= document.activeElement;
     headingRef.current?.focus({ preventScroll: true });
-  }, [incident, takeLink]);
+  }, [openId, takeLink]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -77,6 +82,9 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
       <h2 ref={headingRef} tabIndex={-1}>
         {p.title}
       </h2>
+      <Suspense fallback={null}>
+        <EditingSection key={incident.id} incident={incident} />
+      </Suspense>
       <dl className="facts">
         <dt>When</dt>
         <dd>
@@ -132,6 +140,9 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
       ))}
       <StatedDistanceCheck incident={incident} />
       <NearbySection incident={incident} />
+      <Suspense fallback={null}>
+        <IncidentHistory id={incident.id} />
+      </Suspense>
     </aside>
   );
 }

@@ -20,6 +20,7 @@ describe('migrations of the incident-atlas database', () => {
       ['meta', undefined],
       ['articles', { keyPath: 'article.id' }],
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
     ]);
   });
@@ -30,15 +31,17 @@ describe('migrations of the incident-atlas database', () => {
     expect(created).toEqual([
       ['articles', { keyPath: 'article.id' }],
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
     ]);
   });
 
-  it('upgrade a version 3 database by adding only the grades store', () => {
+  it('upgrade a version 3 database by adding the grades store, then edits', () => {
     const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles']);
     runMigrations(db, 3);
     expect(created).toEqual([
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
     ]);
   });
@@ -52,27 +55,42 @@ describe('migrations of the incident-atlas database', () => {
       ['meta', undefined],
       ['articles', { keyPath: 'article.id' }],
       ['grades', { keyPath: 'id' }],
+      ['edits', { keyPath: 'id' }],
+      ['briefings', { keyPath: 'id' }],
+    ]);
+  });
+
+  it('upgrade a version 4 database by adding the edits store, then briefings', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades']);
+    runMigrations(db, 4);
+    expect(created).toEqual([
+      ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
     ]);
   });
 
   it('leave an up-to-date database as it is', () => {
-    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades', 'briefings']);
+    const { db, created } = databaseWith([
+      'imports',
+      'importChunks',
+      'meta',
+      'articles',
+      'grades',
+      'edits',
+      'briefings',
+    ]);
     runMigrations(db, DB_VERSION);
     expect(created).toEqual([]);
   });
 
-  it('are numbered in increasing order, and the database opens at the last', () => {
-    // Version 5 is taken by a branch being built alongside; the numbers are made consecutive on merge.
-    const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([...versions].sort((a, b) => a - b));
-    expect(new Set(versions).size).toBe(versions.length);
-    expect(DB_VERSION).toBe(versions[versions.length - 1]);
+  it('are numbered 1, 2, 3… with no gap, and the database opens at the last', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(DB_VERSION).toBe(MIGRATIONS.length);
   });
 
-  it('upgrade a version 4 database by adding the briefings store, keyed by id', () => {
-    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades']);
-    runMigrations(db, 4);
+  it('upgrade a version 5 database by adding only the briefings store, keyed by id', () => {
+    const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades', 'edits']);
+    runMigrations(db, 5);
     expect(created).toEqual([['briefings', { keyPath: 'id' }]]);
   });
 });

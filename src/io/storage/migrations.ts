@@ -9,7 +9,7 @@
 export const DB_NAME = 'incident-atlas';
 
 /** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
-export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles' | 'grades' | 'briefings';
+export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles' | 'grades' | 'edits' | 'briefings';
 
 /** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
 export interface UpgradingDatabase {
@@ -56,6 +56,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     adds: 'grades: the grade overrides of one incident, { id, history: [{ grade, reason, at }] }, keyed by id',
     upgrade: (db) => createStore(db, 'grades', { keyPath: 'id' }),
+  },
+  {
+    version: 5,
+    adds:
+      'edits: the local edit of one incident and its change log, { id, patch (the fields changed, or null), ' +
+      'log: [{ at, action, summary }] }, keyed by id. The incident as loaded (data/, an import, an article) is never rewritten.',
+    upgrade: (db) => createStore(db, 'edits', { keyPath: 'id' }),
   },
   {
     version: 6,

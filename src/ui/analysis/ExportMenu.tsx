@@ -5,6 +5,7 @@ import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/se
 import { downloadBlob } from '../../lib/download';
 import { describeScope } from './describeScope';
 import { useMenuButton } from '../menu/useMenuButton';
+import { exportDatasetNow } from '../editing/exportDatasetAction';
 
 type Scope = 'screen' | 'anywhere';
 const DOWNLOADS = [
@@ -105,6 +106,10 @@ export function ExportMenu() {
             onClick={run(() => requestImage(`Incident Atlas · ${describeScope(appStore.getState(), true)}`))}
           >
             Save map as PNG
+          </button>
+          <div role="separator" className="menu-separator" />
+          <button type="button" role="menuitem" className="menu-item" tabIndex={-1} onClick={run(exportDatasetNow)}>
+            Export dataset
           </button>
         </div>
       )}
