@@ -8,7 +8,6 @@ import { bindMapToStore } from './bindMapToStore';
 import { registerAutomationHook } from './automationHook';
 import { bindLayersToMap } from './bindLayersToMap';
 import { bindMapTools } from './bindMapTools';
-import { bindPlacingPin } from './bindPlacingPin';
 import { bindImageExport } from './bindImageExport';
 import { bindThemeToMap } from './bindThemeToMap';
 import { selectDarkTheme } from '../store/displaySlice';
@@ -16,7 +15,7 @@ import { selectStartBox } from '../store/selectors';
 import { isPhoneLayout, sheetAwareOffsetY } from './phoneLayout';
 import { createLazyGpuTimeFilter } from './gpu/lazyGpuTimeFilter';
 import { bindFraming } from './bindFraming';
-import { bindBriefing } from './bindBriefing';
+import { bindWhenNeeded } from './bindWhenNeeded';
 import type { Box } from '../geo/startView';
 
 /** Room left when fitting the start view; on a phone the bottom sheet's peek covers the lower 200 px. */
@@ -60,10 +59,20 @@ export function MapView() {
         bindMapToStore(map, appStore, gpu.pickAt),
         bindLayersToMap(map, appStore),
         bindMapTools(map, appStore),
-        bindPlacingPin(map, appStore),
+        bindWhenNeeded(
+          map,
+          appStore,
+          (s) => s.placingPin !== null,
+          () => import('./bindPlacingPin').then((m) => m.bindPlacingPin),
+        ),
         bindImageExport(map, appStore),
         bindFraming(appStore, (box) => fitBox(box, true)),
-        bindBriefing(map, appStore),
+        bindWhenNeeded(
+          map,
+          appStore,
+          (s) => s.presenting !== null,
+          () => import('./bindBriefing').then((m) => m.bindBriefing),
+        ),
       );
     });
     return () => {

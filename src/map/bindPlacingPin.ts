@@ -59,13 +59,15 @@ export function bindPlacingPin(map: MaplibreMap, store: AppStore): () => void {
     map.getCanvas().style.cursor = placing() ? 'crosshair' : '';
   };
 
-  const draw = (pin: PinRequest | null, previous: PinRequest | null) => {
+  let centredFor: string | null = null;
+  const draw = (pin: PinRequest | null) => {
     map.getCanvas().style.cursor = pin ? 'crosshair' : '';
     if (!pin && !map.getSource(PIN_SOURCE)) return;
     ensureLayer(map).setData(pinData(pin));
     // A new placing starts with the map on the draft's place, so the analyst sees where the pin is.
-    if (pin?.lngLat && (!previous || previous.draftId !== pin.draftId))
+    if (pin?.lngLat && centredFor !== pin.draftId)
       map.easeTo({ center: pin.lngLat, zoom: Math.max(map.getZoom(), 9) });
+    centredFor = pin?.draftId ?? null;
   };
 
   const unsubscribe = store.subscribe((s) => s.placingPin, draw, { fireImmediately: true });
