@@ -118,6 +118,7 @@ export interface ViewSlice {
   setListOrder: (order: ListOrder) => void;
 }
 
+export type ColourBy = 'category' | 'grade';
 export type BaseLayer = 'points' | 'clusters' | 'heatmap' | 'labels';
 export interface AreaFilter {
   polygon: Feature<Polygon>;
@@ -131,16 +132,22 @@ export interface FiltersSlice {
   hiddenPrecisions: LocationPrecision[];
   /** What an incident rests on (verbatim, quoted, summary, none): the levels hidden. */
   hiddenProvenances: Provenance[];
+  /** Grades (override in force, else suggested) hidden; grading runs only while one is. */
+  hiddenGrades: Grade[];
   searchText: string;
   /** An area drawn on the map that has become a filter. */
   area: AreaFilter | null;
   baseLayers: Record<BaseLayer, boolean>;
+  /** What the markers' colour says: the category (default) or the grade. */
+  colourBy: ColourBy;
+  setColourBy: (colourBy: ColourBy) => void;
   /** Ids of the context layers that are switched on. */
   contextLayersOn: string[];
   toggleCategory: (category: Category) => void;
   setActor: (actorId: string | null) => void;
   togglePrecision: (precision: LocationPrecision) => void;
   toggleProvenance: (provenance: Provenance) => void;
+  toggleGrade: (grade: Grade) => void;
   setSearchText: (text: string) => void;
   setArea: (area: AreaFilter | null) => void;
   setBaseLayer: (layer: BaseLayer, on: boolean) => void;

@@ -14,6 +14,8 @@ import type { Claim, ClaimKind, Report, SourceInfo } from './types';
 export interface ReportContext {
   sourceInfo: (id: string) => SourceInfo | undefined;
   actors: readonly Actor[];
+  /** One finder shared by every record (reportContext.ts); built here when absent. */
+  findActors?: ReturnType<typeof createActorFinder>;
 }
 
 /** Curly quotes and apostrophes as straight ones, for matching words as written. */
@@ -60,7 +62,8 @@ export function deriveReports(p: IncidentProperties, ctx: ReportContext): Report
       (a) => !isOwnVoice(a, infoOf(source)),
     );
 
-  const findActors = createActorFinder(ctx.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })));
+  const findActors =
+    ctx.findActors ?? createActorFinder(ctx.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })));
   const perpetrators = new Set(p.actors.filter((a) => a.role === 'perpetrator').map((a) => a.actor));
   const placeWords = [p.where.asWritten, ...p.where.name.split(',').map((s) => s.trim())];
 

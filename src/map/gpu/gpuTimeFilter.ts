@@ -133,6 +133,8 @@ export function createGpuTimeFilter(
         s.actorId,
         s.hiddenPrecisions,
         s.hiddenProvenances,
+        s.hiddenGrades,
+        s.hiddenGrades.length ? s.gradeHistory : null,
         s.searchText,
         s.area,
         s.hiddenDatasets,

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/selectors';
 import { toCsv, toGeoJsonExport } from '../../data/exportData';
+import { selectSuggestedGradeOf } from '../../store/gradeSelectors';
 import { downloadBlob } from '../../lib/download';
 import { describeScope } from './describeScope';
 import { useMenuButton } from '../menu/useMenuButton';
@@ -25,6 +26,7 @@ function exportData(format: 'csv' | 'geojson', scope: Scope) {
     datasetVersion: s.datasetVersion,
     exportedAt: new Date().toISOString(),
     gradeHistory: s.gradeHistory,
+    suggestedGrade: selectSuggestedGradeOf(s),
   };
   if (format === 'csv')
     downloadBlob('incident-atlas.csv', new Blob([toCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }));

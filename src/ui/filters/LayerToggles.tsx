@@ -15,6 +15,8 @@ export function LayerToggles() {
   const context = useAppStore((s) => s.contextLayers);
   const on = useAppStore((s) => s.contextLayersOn);
   const setContext = useAppStore((s) => s.setContextLayer);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const setColourBy = useAppStore((s) => s.setColourBy);
   return (
     <>
       <fieldset className="filter-group">
@@ -33,6 +35,15 @@ export function LayerToggles() {
             </li>
           ))}
         </ul>
+      </fieldset>
+      <fieldset className="filter-group">
+        <legend>Colour markers by</legend>
+        {(['category', 'grade'] as const).map((by) => (
+          <label key={by} className="check">
+            <input type="radio" name="colour-by" checked={colourBy === by} onChange={() => setColourBy(by)} />{' '}
+            {by === 'category' ? 'Category' : 'Grade (override, else suggested)'}
+          </label>
+        ))}
       </fieldset>
       <fieldset className="filter-group">
         <legend>Context</legend>

@@ -16,6 +16,8 @@ import { axisTicks, dayAtPixel, placeOnExtent, withinOneYear } from '../../time/
 import { addUnits } from '../../time/bins';
 import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
+import { HistogramTooltip } from './HistogramTooltip';
+import { upperBound } from '../../lib/upperBound';
 
 const HISTOGRAM_H = 36;
 type Drag = { kind: 'start' | 'end' } | { kind: 'band'; originDay: number; range: [number, number] };
@@ -30,6 +32,7 @@ export function TimeBrush() {
   const trackRef = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
   const [width, setWidth] = useState(600);
+  const [hoverBar, setHoverBar] = useState<number | null>(null);
 
   useLayoutEffect(() => {
     const el = trackRef.current;
@@ -40,10 +43,20 @@ export function TimeBrush() {
     return () => observer.disconnect();
   }, []);
 
-  const histogram = useMemo(
-    () => buildHistogram(bounds ? counted.filter((i) => isInBounds(i.lngLat, bounds)) : counted, extent),
-    [counted, extent, bounds],
+  const inHistogram = useMemo(
+    () => (bounds ? counted.filter((i) => isInBounds(i.lngLat, bounds)) : counted),
+    [counted, bounds],
   );
+  const histogram = useMemo(() => buildHistogram(inHistogram, extent), [inHistogram, extent]);
+  const hovered = useMemo((): [number, number] | null => {
+    if (hoverBar === null || hoverBar < 0 || hoverBar >= histogram.bins) return null;
+    return [histogram.edges[hoverBar], histogram.edges[hoverBar + 1] - 1];
+  }, [hoverBar, histogram]);
+  /** The bar under a mouse pointer that is not dragging: the tooltip's. */
+  const onHover = (e: PointerEvent<HTMLElement>) => {
+    if (e.pointerType !== 'mouse' || drag.current) return setHoverBar(null);
+    setHoverBar(upperBound(histogram.edges, dayAt(e.clientX)) - 1);
+  };
   const ticks = useMemo(() => axisTicks(extent, Math.max(2, Math.floor(width / 90))), [extent, width]);
 
   const dayAt = (clientX: number) => {
@@ -118,8 +131,16 @@ export function TimeBrush() {
   );
 
   return (
-    <div className="time-brush" ref={trackRef}>
+    <div className="time-brush" ref={trackRef} onPointerMove={onHover} onPointerLeave={() => setHoverBar(null)}>
       <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
+      {hovered && (
+        <HistogramTooltip
+          incidents={inHistogram}
+          days={hovered}
+          x={placeOnExtent(hovered[0], extent, width).x}
+          width={width}
+        />
+      )}
       <div className="brush-shade" style={{ left: 0, width: a.x }} />
       <div className="brush-shade" style={{ left: b.x, right: 0 }} />
       <div
