@@ -1,13 +1,12 @@
 /**
  * Grades as derived values, computed only when something asks for them (the grade filter, the
  * map's colour by grade, the histogram's tooltip, an export), never at start: suggestions once per
- * catalogue and incident list (memoised per record, so an added import grades only its own rows),
- * overrides applied on top whenever the analyst changes one.
+ * catalogue and incident list, overrides applied on top whenever the analyst changes one.
  */
 import type { Incident } from '../data/parseIncidents';
 import type { AppState } from './types';
 import { reportContextOf } from '../data/claims/reportContext';
-import { createSuggestedGrades, gradesInForce } from '../data/claims/gradeOf';
+import { suggestedGrades, gradesInForce } from '../data/claims/gradeOf';
 import { GRADES, type Grade } from '../data/claims/grade';
 import { memoOn } from './memoOn';
 
@@ -16,14 +15,15 @@ type GradeInputs = Pick<
   'incidents' | 'sources' | 'sourceTexts' | 'importedSources' | 'actors' | 'gradeHistory' | 'hiddenGrades'
 >;
 
-const suggesterOf = memoOn(
+const contextOf = memoOn(
   (s: GradeInputs) => [s.sources, s.sourceTexts, s.importedSources, s.actors] as const,
-  (s: GradeInputs) => createSuggestedGrades(reportContextOf(s)),
+  (s: GradeInputs) => reportContextOf(s),
 );
 
-const selectSuggested = memoOn(
-  (s: GradeInputs) => [s.incidents, suggesterOf(s)] as const,
-  (s: GradeInputs) => suggesterOf(s)(s.incidents),
+/** Suggested grades, by incident index: once per incident list and catalogue, whatever the overrides. */
+export const selectSuggested = memoOn(
+  (s: GradeInputs) => [s.incidents, contextOf(s)] as const,
+  (s: GradeInputs) => suggestedGrades(s.incidents, contextOf(s)),
 );
 
 /** The grade in force for each incident, by its index in the incident list. */

@@ -3,12 +3,13 @@
  * exports: the analyst's override in force, else the suggested grade. The suggestion is the rule of
  * grade.ts over what "What the sources say" derives; a record with no excerpts and no casualty
  * statement has no report to weigh, so its suggestion comes from `claimedBy` alone without
- * deriving anything (the cheap path that keeps a large import's grading short). Suggestions are
- * kept per record object, so a new override or a re-filter never re-derives them.
+ * deriving anything; nor does one whose every excerpt and figure is one source's own words (one
+ * report: Weak, unless `claimedBy` says more), the common shape of an imported row. Suggestions
+ * are computed once per incident list and catalogue (store/gradeSelectors.ts), overrides on top.
  */
 import type { IncidentProperties } from '../schema';
-import type { ReportContext } from './deriveReports';
-import { sourcingOf } from './sourcingOf';
+import { isOwnVoice, type ReportContext } from './deriveReports';
+import { suggestedOnly } from './sourcingOf';
 import { currentOverride, GRADES, suggestGrade, type Grade, type GradeOverride } from './grade';
 
 export interface GradedIncident {
@@ -16,32 +17,33 @@ export interface GradedIncident {
   feature: { properties: IncidentProperties };
 }
 
-const hasReports = (p: IncidentProperties) =>
-  p.excerpts.length > 0 || (p.casualties?.killed?.length ?? 0) > 0 || (p.casualties?.wounded?.length ?? 0) > 0;
+/** How many reports the record has when that is plain without deriving them: none, one, or undefined (derive). */
+function plainReportCount(p: IncidentProperties, ctx: ReportContext): 0 | 1 | undefined {
+  const figures = [...(p.casualties?.killed ?? []), ...(p.casualties?.wounded ?? [])];
+  if (p.excerpts.length === 0 && figures.length === 0) return 0;
+  const source = p.excerpts[0]?.source ?? figures[0].source;
+  if (!p.excerpts.every((e) => e.source === source) || !figures.every((f) => f.source === source)) return undefined;
+  const info = ctx.sourceInfo(source) ?? { outlet: 'Unknown source', agency: source };
+  return figures.every((f) => isOwnVoice(f.attribution, info)) ? 1 : undefined;
+}
 
 export function suggestedGradeOf(p: IncidentProperties, ctx: ReportContext): Grade {
-  if (hasReports(p)) return sourcingOf(p, ctx).suggested.grade;
+  const plain = plainReportCount(p, ctx);
+  if (plain === undefined) return suggestedOnly(p, ctx).grade;
   return suggestGrade({
-    independent: 0,
+    independent: plain,
     perpetrators: p.actors.filter((a) => a.role === 'perpetrator').map((a) => a.actor),
     claimedBy: p.claimedBy ?? [],
     responsibilityDisputed: false,
   }).grade;
 }
 
-/** Suggested grades, one byte per incident (the index into GRADES), in the order given; memoised per record. */
-export function createSuggestedGrades(ctx: ReportContext) {
-  const known = new WeakMap<IncidentProperties, number>();
-  return (incidents: readonly GradedIncident[]): Uint8Array => {
-    const out = new Uint8Array(incidents.length);
-    incidents.forEach((incident, i) => {
-      const p = incident.feature.properties;
-      let g = known.get(p);
-      if (g === undefined) known.set(p, (g = GRADES.indexOf(suggestedGradeOf(p, ctx))));
-      out[i] = g;
-    });
-    return out;
-  };
+/** Suggested grades, one byte per incident (the index into GRADES), in the order given. */
+export function suggestedGrades(incidents: readonly GradedIncident[], ctx: ReportContext): Uint8Array {
+  const out = new Uint8Array(incidents.length);
+  for (let i = 0; i < incidents.length; i++)
+    out[i] = GRADES.indexOf(suggestedGradeOf(incidents[i].feature.properties, ctx));
+  return out;
 }
 
 /** The grades in force: the suggestion unless an override is. */
