@@ -31,6 +31,8 @@ await startUp(appStore, {
 });
 // Grade overrides the analyst made earlier (storage failures are said in the section itself).
 void bindGradeStorage(appStore);
+// Decisions on possible duplicates: merges are applied to the list as soon as they are read.
+void import('./io/storage/duplicates/bindDuplicateStorage').then((m) => m.bindDuplicateStorage(appStore));
 
 const container = document.getElementById('root')!;
 createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(

@@ -54,7 +54,7 @@ export function importedDataAsGeoJson(store: AppStore): { json: string; sets: nu
       datasetVersion: s.datasetVersion,
       exportedAt: new Date().toISOString(),
       gradeHistory: s.gradeHistory,
-      suggestedGrade: selectSuggestedGradeOf(s),
+      suggestedGrade: selectSuggestedGradeOf(s) ?? undefined, // when already graded: recovery loads nothing
     });
   } catch {
     body = {

@@ -38,7 +38,7 @@ export function bindStoreToMap(
    * slice goes as a Blob URL written in slices (largeGeoJson.ts), so the page never stalls on it.
    */
   const setSources = async (visible: Incident[]) => {
-    const grades = gradesShown(store.getState()) ?? undefined;
+    const grades = gradesShown(store.getState()) ?? undefined; // category colours until grades are in
     const url = visible.length >= LARGE_GEOJSON ? await blobs.urlFor(visible, grades) : null;
     const data = url ?? toFeatureCollection(visible, grades);
     const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map(

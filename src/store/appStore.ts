@@ -12,6 +12,7 @@ import { createDisplaySlice } from './displaySlice';
 import { createImportsSlice } from './importsSlice';
 import { createAuthoringSlice } from './authoringSlice';
 import { createGradesSlice } from './gradesSlice';
+import { createDuplicatesSlice } from './duplicatesSlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -27,6 +28,7 @@ export const createAppStore = () =>
       ...createImportsSlice(...a),
       ...createAuthoringSlice(...a),
       ...createGradesSlice(...a),
+      ...createDuplicatesSlice(...a),
     })),
   );
 

@@ -39,6 +39,8 @@ type FilterInputs = Pick<
   | 'sourceTexts'
   | 'importedSources'
   | 'actors'
+  | 'graderReady'
+  | 'loadGrader'
 >;
 
 /** The non-time filters as one predicate; `ignoreCategory` gives the category toggles their counts. */
@@ -84,6 +86,7 @@ const filterKeys = (s: AppState) =>
     s.hiddenGrades,
     s.hiddenGrades.length ? s.gradeHistory : null,
     s.hiddenGrades.length ? s.sourceTexts : null,
+    s.hiddenGrades.length ? s.graderReady : null,
   ] as const;
 
 /** Whether any filter other than time is active. */

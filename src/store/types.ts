@@ -12,6 +12,7 @@ import type { Category, LocationPrecision, Provenance } from '../data/vocabulary
 import type { Feature, Polygon } from 'geojson';
 import type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
 import type { AuthoringSlice } from './authoringSlice';
+import type { DuplicatesSlice } from './duplicatesSlice';
 import type { Grade, GradeOverride } from '../data/claims/grade';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
@@ -235,6 +236,10 @@ export interface GradesSlice {
   /** Histories read from storage: at start what this visit already decided is kept ('mine'); from another tab theirs wins. */
   restoreGradeHistory: (histories: Record<string, GradeOverride[]>, prefer?: 'mine' | 'theirs') => void;
   setGradeStorageProblem: (problem: string | null) => void;
+  /** Whether the grading kernels are loaded (they are not part of the first paint). */
+  graderReady: boolean;
+  /** Load them, once; resolves when they are in. */
+  loadGrader: () => Promise<void>;
 }
 
 export type AppState = DataSlice &
@@ -246,4 +251,5 @@ export type AppState = DataSlice &
   DisplaySlice &
   ImportsSlice &
   AuthoringSlice &
-  GradesSlice;
+  GradesSlice &
+  DuplicatesSlice;

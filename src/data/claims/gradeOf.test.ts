@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledContext, bundledIncident, bundledIncidents } from '../../test/bundledClaimsData';
 import { sourcingOf } from './sourcingOf';
-import { gradesInForce, suggestedGradeOf, suggestedGrades } from './gradeOf';
+import { suggestedGradeOf, suggestedGrades } from './gradeOf';
 import type { IncidentProperties } from '../schema';
 
 const sabratha = bundledIncident('sabratha-us-airstrike-qasr-talil');
@@ -62,23 +62,5 @@ describe('the grade every incident is shown with', () => {
     expect(derived).toBeGreaterThan(1);
     expect(suggestedGradeOf(oneVoice, bundledContext)).toBe(sourcingOf(oneVoice, bundledContext).suggested.grade);
     expect(suggestedGradeOf(quoted, bundledContext)).toBe(sourcingOf(quoted, bundledContext).suggested.grade);
-  });
-
-  it('shows the override in force, and the suggestion again once it is withdrawn', () => {
-    const list = [as(sabratha), as(bare({}))];
-    const suggested = suggestedGrades(list, bundledContext);
-    const at = '2026-12-01T00:00:00.000Z';
-    const override = {
-      sabratha: [] as never[],
-      'sabratha-us-airstrike-qasr-talil': [{ grade: 'discounted' as const, reason: 'fighters', at }],
-    };
-    expect(gradesInForce(list, suggested, override)).toEqual(['discounted', 'weak']);
-    const withdrawn = {
-      'sabratha-us-airstrike-qasr-talil': [
-        ...override['sabratha-us-airstrike-qasr-talil'],
-        { grade: null, reason: 'back', at },
-      ],
-    };
-    expect(gradesInForce(list, suggested, withdrawn)).toEqual(['confirmed', 'weak']);
   });
 });

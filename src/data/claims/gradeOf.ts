@@ -10,7 +10,7 @@
 import type { IncidentProperties } from '../schema';
 import { isOwnVoice, type ReportContext } from './deriveReports';
 import { suggestedOnly } from './sourcingOf';
-import { currentOverride, GRADES, suggestGrade, type Grade, type GradeOverride } from './grade';
+import { GRADES, suggestGrade, type Grade } from './grade';
 
 export interface GradedIncident {
   id: string;
@@ -44,13 +44,4 @@ export function suggestedGrades(incidents: readonly GradedIncident[], ctx: Repor
   for (let i = 0; i < incidents.length; i++)
     out[i] = GRADES.indexOf(suggestedGradeOf(incidents[i].feature.properties, ctx));
   return out;
-}
-
-/** The grades in force: the suggestion unless an override is. */
-export function gradesInForce(
-  incidents: readonly GradedIncident[],
-  suggested: Uint8Array,
-  history: Readonly<Record<string, GradeOverride[]>>,
-): Grade[] {
-  return incidents.map((incident, i) => currentOverride(history[incident.id])?.grade ?? GRADES[suggested[i]]);
 }

@@ -9,7 +9,7 @@
 export const DB_NAME = 'incident-atlas';
 
 /** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
-export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles' | 'grades';
+export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles' | 'grades' | 'duplicateDecisions';
 
 /** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
 export interface UpgradingDatabase {
@@ -56,6 +56,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     adds: 'grades: the grade overrides of one incident, { id, history: [{ grade, reason, at }] }, keyed by id',
     upgrade: (db) => createStore(db, 'grades', { keyPath: 'id' }),
+  },
+  {
+    version: 7,
+    adds:
+      'duplicateDecisions: what the analyst decided about a possible duplicate pair, ' +
+      '{ key: "idA|idB", a, b, decision: merged | apart, at }, keyed by key',
+    upgrade: (db) => createStore(db, 'duplicateDecisions', { keyPath: 'key' }),
   },
 ];
 

@@ -135,6 +135,7 @@ export function createGpuTimeFilter(
         s.hiddenProvenances,
         s.hiddenGrades,
         s.hiddenGrades.length ? s.gradeHistory : null,
+        s.hiddenGrades.length ? s.graderReady : null,
         s.searchText,
         s.area,
         s.hiddenDatasets,

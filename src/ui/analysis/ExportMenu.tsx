@@ -15,7 +15,8 @@ const DOWNLOADS = [
 ] as const;
 const HINT = 'Both carry every excerpt with its source and offset, and the precision and basis of each date and place.';
 
-function exportData(format: 'csv' | 'geojson', scope: Scope) {
+async function exportData(format: 'csv' | 'geojson', scope: Scope) {
+  await appStore.getState().loadGrader(); // the grades go out with every export
   const s = appStore.getState();
   const incidents = scope === 'screen' ? selectOnScreenIncidents(s) : selectIncidentsInWindow(s);
   const ctx = {
@@ -26,7 +27,7 @@ function exportData(format: 'csv' | 'geojson', scope: Scope) {
     datasetVersion: s.datasetVersion,
     exportedAt: new Date().toISOString(),
     gradeHistory: s.gradeHistory,
-    suggestedGrade: selectSuggestedGradeOf(s),
+    suggestedGrade: selectSuggestedGradeOf(s) ?? undefined,
   };
   if (format === 'csv')
     downloadBlob('incident-atlas.csv', new Blob([toCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }));

@@ -38,12 +38,16 @@ export function LayerToggles() {
       </fieldset>
       <fieldset className="filter-group">
         <legend>Colour markers by</legend>
-        {(['category', 'grade'] as const).map((by) => (
-          <label key={by} className="check">
-            <input type="radio" name="colour-by" checked={colourBy === by} onChange={() => setColourBy(by)} />{' '}
-            {by === 'category' ? 'Category' : 'Grade (override, else suggested)'}
-          </label>
-        ))}
+        <ul className="plain-list">
+          {(['category', 'grade'] as const).map((by) => (
+            <li key={by}>
+              <label className="check">
+                <input type="radio" name="colour-by" checked={colourBy === by} onChange={() => setColourBy(by)} />{' '}
+                {by === 'category' ? 'Category' : 'Grade (override, else suggested)'}
+              </label>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <fieldset className="filter-group">
         <legend>Context</legend>

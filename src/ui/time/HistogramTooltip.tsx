@@ -21,12 +21,13 @@ interface Props {
 
 export function HistogramTooltip({ incidents, days, x, width }: Props) {
   const grades = useAppStore(selectGrades);
-  const counts = useMemo(() => countGrades(incidents, grades, days), [incidents, grades, days]);
+  const counts = useMemo(() => countGrades(incidents, grades ?? [], days), [incidents, grades, days]);
   const left = Math.max(0, Math.min(x, width - 220));
   return (
     <div className="histogram-tooltip" style={{ left }} data-testid="histogram-tooltip" aria-hidden="true">
       <strong>{formatDayRange(days[0], days[1])}</strong>: {counts.total} incident{counts.total === 1 ? '' : 's'}
-      {counts.byGrade.length > 0 && (
+      {!grades && <span className="basis"> · grading…</span>}
+      {grades && counts.byGrade.length > 0 && (
         <ul>
           {counts.byGrade.map(([g, n]) => (
             <li key={g}>

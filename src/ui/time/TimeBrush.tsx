@@ -6,7 +6,16 @@
  * reporting period or the whole record); a handle whose date lies beyond it is pinned to that
  * edge and says so. Handle labels leave the year out only when the extent lies within one year.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { selectFilteredIncidents, selectTimelineExtent, isInBounds } from '../../store/selectors';
@@ -16,7 +25,8 @@ import { axisTicks, dayAtPixel, placeOnExtent, withinOneYear } from '../../time/
 import { addUnits } from '../../time/bins';
 import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
-import { HistogramTooltip } from './HistogramTooltip';
+// Shown only under a hovering mouse: loaded then, not with the first paint.
+const HistogramTooltip = lazy(() => import('./HistogramTooltip').then((m) => ({ default: m.HistogramTooltip })));
 import { upperBound } from '../../lib/upperBound';
 
 const HISTOGRAM_H = 36;
@@ -134,12 +144,14 @@ export function TimeBrush() {
     <div className="time-brush" ref={trackRef} onPointerMove={onHover} onPointerLeave={() => setHoverBar(null)}>
       <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
       {hovered && (
-        <HistogramTooltip
-          incidents={inHistogram}
-          days={hovered}
-          x={placeOnExtent(hovered[0], extent, width).x}
-          width={width}
-        />
+        <Suspense fallback={null}>
+          <HistogramTooltip
+            incidents={inHistogram}
+            days={hovered}
+            x={placeOnExtent(hovered[0], extent, width).x}
+            width={width}
+          />
+        </Suspense>
       )}
       <div className="brush-shade" style={{ left: 0, width: a.x }} />
       <div className="brush-shade" style={{ left: b.x, right: 0 }} />
