@@ -35,3 +35,24 @@ describe('merging two records of one event', () => {
     expect(merged.excerpts).toEqual(strike.excerpts);
   });
 });
+
+describe('actors of a merged incident', () => {
+  it('keeps the role the kept record gives an actor both name, and adds the others', () => {
+    const other = {
+      ...authored,
+      actors: [
+        { actor: 'united-states', role: 'participant' as const },
+        { actor: 'nato', role: 'participant' as const },
+      ],
+    };
+    const merged = mergeRecords(
+      { ...strike, actors: [{ actor: 'united-states', role: 'perpetrator' as const }] },
+      other,
+      AT,
+    );
+    expect(merged.actors).toEqual([
+      { actor: 'united-states', role: 'perpetrator' },
+      { actor: 'nato', role: 'participant' },
+    ]);
+  });
+});

@@ -27,7 +27,8 @@ export function mergeRecords(kept: MergedProperties, other: MergedProperties, at
   return {
     ...kept,
     excerpts,
-    actors: unique([...kept.actors, ...other.actors], (a) => `${a.actor}|${a.role}`),
+    // An actor both name keeps the role the kept record codes; the other's actors not in it join.
+    actors: unique([...kept.actors, ...other.actors], (a) => a.actor),
     ...(killed.length || wounded.length
       ? {
           casualties: {

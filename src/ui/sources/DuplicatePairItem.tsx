@@ -11,9 +11,8 @@ function Side({ incident }: { incident: Incident }) {
   return (
     <button type="button" className="link-button duplicate-side" onClick={() => select(incident.id)}>
       {p.title}
-      <span className="basis">
-        {' '}
-        · {formatDayRange(incident.startDay, incident.endDay)} · {set ?? 'bundled data'} · {p.excerpts.length} excerpt
+      <span className="basis duplicate-meta">
+        {formatDayRange(incident.startDay, incident.endDay)} · {set ?? 'bundled data'} · {p.excerpts.length} excerpt
         {p.excerpts.length === 1 ? '' : 's'}
       </span>
     </button>
