@@ -4,7 +4,8 @@
  * that survives a reload and goes out with the GeoJSON export; axe-clean; stacked cards on a phone.
  */
 import { expect, test } from '@playwright/test';
-import { openApp, screenshot, sourceDialog } from './driver';
+import { noticeBar, openApp, openFilters, screenshot, showWholeRecord, sourceDialog } from './driver';
+import { colourBy, drawnGrades, gradeFilter, gradeLegend, toggleGrade } from './grades';
 import { seriousViolations } from './axe';
 import {
   claimRow,
@@ -120,5 +121,82 @@ test.describe('at 390 px', () => {
     await sourcesSection(page).scrollIntoViewIfNeeded();
     await screenshot(page, 'sources-phone');
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('grades outside the details', () => {
+  test('the Grade filter changes the count, is carried in the link across a reload, and a bad value is named', async ({
+    page,
+  }) => {
+    await openApp(page, '/');
+    await showWholeRecord(page);
+    await expect(page.getByTestId('window-count')).toHaveText('47 of 47 incidents');
+    await toggleGrade(page, 'Weak');
+    await expect(page.getByTestId('window-count')).toHaveText('3 of 47 incidents');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hidegrade')).toBe('weak');
+    await page.reload();
+    await openApp(page, new URL(page.url()).pathname + new URL(page.url()).search);
+    await expect(page.getByTestId('window-count')).toHaveText('3 of 47 incidents');
+    await openFilters(page);
+    await expect(gradeFilter(page).getByLabel('Weak', { exact: true })).not.toBeChecked();
+
+    await openApp(page, '/?hidegrade=superb,weak&colour=rainbow');
+    await expect(noticeBar(page)).toContainText('Ignored hidegrade=superb: not known.');
+    await expect(noticeBar(page)).toContainText('Ignored colour=rainbow: use colour=grade or colour=category.');
+    await expect(page.getByTestId('window-count')).toHaveText(/^\d+ of 47 incidents/);
+  });
+
+  test('colour by grade colours the markers by their grade, follows an override, and the legend names each grade', async ({
+    page,
+  }) => {
+    await openApp(page, AT_STRIKE);
+    expect(STRIKE in (await drawnGrades(page))).toBe(true);
+    expect((await drawnGrades(page))[STRIKE]).toBeUndefined();
+    await colourBy(page, /^Grade/);
+    await expect(gradeLegend(page).getByRole('listitem')).toHaveText([
+      'Confirmed',
+      'Fair',
+      'Weak',
+      'Contested',
+      'Discounted',
+    ]);
+    await expect.poll(async () => (await drawnGrades(page))[STRIKE]).toBe(0); // Confirmed
+    await expect.poll(() => new URL(page.url()).searchParams.get('colour')).toBe('grade');
+    await overrideGrade(page, 'Discounted', 'Those killed were fighters');
+    await expect.poll(async () => (await drawnGrades(page))[STRIKE]).toBe(4); // Discounted
+    await screenshot(page, 'grades-colour-desktop');
+    await colourBy(page, 'Category');
+    await expect(gradeLegend(page)).toBeHidden();
+    await expect.poll(async () => (await drawnGrades(page))[STRIKE]).toBeUndefined();
+  });
+
+  test('the histogram tooltip counts the incidents of the bar under the pointer by grade', async ({ page }) => {
+    await openApp(page, AT_STRIKE);
+    const box = (await page.getByTestId('time-histogram').boundingBox())!;
+    // Where 19 Feb (the strike's day) is drawn, and which incidents touch that day, from the app's own state.
+    const { fraction, touching } = await page.evaluate((id) => {
+      const s = window.__atlas!.store.getState();
+      const day = s.incidents.find((i) => i.id === id)!.startDay;
+      const [a, b] = s.reportingPeriod;
+      const [from, to] =
+        s.timelineZoom === 'reporting'
+          ? [Math.max(s.timeDomain[0], a - 1), Math.min(s.timeDomain[1], b + 1)]
+          : s.timeDomain;
+      return {
+        fraction: (day + 0.2 - from) / (to - from),
+        touching: s.incidents.filter((i) => i.startDay <= day && i.endDay >= day).length,
+      };
+    }, STRIKE);
+    await page.mouse.move(box.x + fraction * box.width, box.y + box.height / 2);
+    const tooltip = page.getByTestId('histogram-tooltip');
+    await expect(tooltip).toContainText(`19 Feb 2016: ${touching} incident`);
+    await expect(tooltip.locator('li').filter({ hasText: 'Confirmed' })).toHaveText(/^Confirmed [1-9]/);
+    await expect(tooltip).not.toContainText('Contested');
+
+    await overrideGrade(page, 'Contested', 'The 24 Feb report lays it on others');
+    await page.mouse.move(box.x + fraction * box.width, box.y + box.height / 2 + 1);
+    await expect(tooltip.locator('li').filter({ hasText: 'Contested' })).toHaveText('Contested 1');
+    await page.mouse.move(box.x + fraction * box.width, box.y - 200);
+    await expect(tooltip).toBeHidden();
   });
 });

@@ -40,6 +40,8 @@ void import('./io/storage/briefings/bindBriefingStorage')
   .then((m) => m.bindBriefingStorage(appStore))
   .then(() => (openingHash.includes('briefing=') ? import('./io/briefingLink') : null))
   .then((m) => m?.openBriefingFromHash(appStore, openingHash));
+// Decisions on possible duplicates: merges are applied to the list as soon as they are read.
+void import('./io/storage/duplicates/bindDuplicateStorage').then((m) => m.bindDuplicateStorage(appStore));
 
 const container = document.getElementById('root')!;
 createRoot(container, { onUncaughtError: (error) => showFatalError(container, error) }).render(

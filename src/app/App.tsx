@@ -5,6 +5,7 @@
  * Each part sits in its own error boundary (Guard, below), and the whole page in one more, so
  * that one record a part cannot show, or one bug, takes down that part only, never the page.
  */
+import { DuplicatesPanel } from '../ui/sources/DuplicatesPanel';
 import { MapView } from '../map/MapView';
 import {
   AnalysisPanelWhenInUse,
@@ -138,6 +139,9 @@ function Layout() {
             </Guard>
             <Guard what="Your sources">
               <SourcesPanel />
+            </Guard>
+            <Guard what="Possible duplicates">
+              <DuplicatesPanel />
             </Guard>
           </div>
           <Guard what="The time bar" className="time-bar">

@@ -4,6 +4,7 @@
  */
 import type { AppStore } from '../store/appStore';
 import type { RecoveryActions } from '../ui/ErrorBoundary';
+import { selectSuggestedGradeOf } from '../store/gradeSelectors';
 import { downloadBlob } from '../lib/download';
 import { clearStoredData } from '../io/clearStoredData';
 
@@ -32,8 +33,9 @@ function safeJson(value: unknown): string {
 }
 
 /**
- * Every imported set with its incidents as GeoJSON features carrying every provenance field, the
- * sources its excerpts cite (file, row, outlet, link) and the sets themselves. If the normal export
+ * Every imported set with its incidents as GeoJSON features carrying every provenance field and
+ * their grades (in force and suggested), the sources its excerpts cite (file, row, outlet, link),
+ * the sets themselves and every grade override with its history. If the normal export
  * cannot be built from what is in memory, the features are written as they are.
  */
 export async function importedDataAsGeoJson(
@@ -54,6 +56,8 @@ export async function importedDataAsGeoJson(
       scope,
       datasetVersion: s.datasetVersion,
       exportedAt: new Date().toISOString(),
+      gradeHistory: s.gradeHistory,
+      suggestedGrade: selectSuggestedGradeOf(s) ?? undefined, // when already graded: recovery loads nothing
     });
   } catch {
     body = {
@@ -63,7 +67,8 @@ export async function importedDataAsGeoJson(
       features: incidents.map((i) => i.feature),
     };
   }
-  const json = safeJson({ ...body, datasets: s.importedSets });
+  // Every override the analyst made, bundled incidents' too: their verdicts are theirs to keep.
+  const json = safeJson({ ...body, datasets: s.importedSets, gradeHistory: s.gradeHistory });
   return { json, sets: s.importedSets.length, incidents: incidents.length };
 }
 

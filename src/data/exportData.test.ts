@@ -156,3 +156,29 @@ describe('grade overrides in the exports', () => {
     expect(again[1][CSV_COLUMNS.indexOf('grade_override')]).toBe('');
   });
 });
+
+describe('grades in the exports', () => {
+  const suggestedGrade = () => 'confirmed' as const;
+  const override = [
+    { grade: 'discounted' as const, reason: 'Those killed were fighters', at: '2026-11-21T10:00:00.000Z' },
+  ];
+
+  it('carry the grade in force and the suggested one on every feature and CSV row', () => {
+    const graded = { ...ctx, suggestedGrade, gradeHistory: { [strike[0].id]: override } };
+    const all = incidents.slice(0, 2).concat(strike);
+    const out = toGeoJsonExport(all, graded).features.map((f) => f.properties as Record<string, unknown>);
+    expect(out.map((p) => [p.grade, p.gradeSuggested])).toEqual([
+      ['confirmed', 'confirmed'],
+      ['confirmed', 'confirmed'],
+      ['discounted', 'confirmed'],
+    ]);
+    const rows = readCsv(toCsv(all, graded).slice(1));
+    expect(
+      rows.slice(1).map((r) => [r[CSV_COLUMNS.indexOf('grade')], r[CSV_COLUMNS.indexOf('grade_suggested')]]),
+    ).toEqual([
+      ['confirmed', 'confirmed'],
+      ['confirmed', 'confirmed'],
+      ['discounted', 'confirmed'],
+    ]);
+  });
+});

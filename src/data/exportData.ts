@@ -9,7 +9,7 @@ import type { Incident } from './parseIncidents';
 import type { Actor, Source } from './sourceCatalog';
 import type { ImportedSource } from './import/types';
 import { spreadsheetCsv } from '../lib/spreadsheetCsv';
-import { currentOverride, type GradeOverride } from './claims/grade';
+import { currentOverride, type Grade, type GradeOverride } from './claims/grade';
 
 export interface ExportContext {
   sources: ReadonlyMap<string, Source>;
@@ -22,14 +22,24 @@ export interface ExportContext {
   exportedAt: string;
   /** Analysts' grade overrides by incident id, newest last: carried with each feature that has one. */
   gradeHistory?: Readonly<Record<string, GradeOverride[]>>;
+  /** The suggested grade of an incident (claims/gradeOf.ts), when the export carries grades. */
+  suggestedGrade?: (incident: Incident) => Grade;
 }
 
-/** The feature, with its grade override in force and the whole history of overrides when it has any. */
+/** The grade in force (override, else suggested) and the suggested one, when the export carries grades. */
+function gradesOf(incident: Incident, ctx: ExportContext) {
+  const suggested = ctx.suggestedGrade?.(incident);
+  if (!suggested) return {};
+  return { grade: currentOverride(ctx.gradeHistory?.[incident.id])?.grade ?? suggested, gradeSuggested: suggested };
+}
+
+/** The feature, with its grades, the override in force and the whole history of overrides when it has any. */
 function withGrade(incident: Incident, ctx: ExportContext) {
   const history = ctx.gradeHistory?.[incident.id];
-  if (!history?.length) return incident.feature;
-  const gradeOverride = currentOverride(history) ?? null;
-  return { ...incident.feature, properties: { ...incident.feature.properties, gradeOverride, gradeHistory: history } };
+  const grades = gradesOf(incident, ctx);
+  if (!history?.length && !grades.grade) return incident.feature;
+  const overrides = history?.length ? { gradeOverride: currentOverride(history) ?? null, gradeHistory: history } : {};
+  return { ...incident.feature, properties: { ...incident.feature.properties, ...grades, ...overrides } };
 }
 
 export function toGeoJsonExport(incidents: Incident[], ctx: ExportContext) {
@@ -78,6 +88,8 @@ export const CSV_COLUMNS = [
   'wounded',
   'excerpts',
   'sources',
+  'grade',
+  'grade_suggested',
   'grade_override',
   'provenance',
   'summary',
@@ -132,6 +144,8 @@ export function toCsv(incidents: Incident[], ctx: ExportContext): string {
             : id;
         })
         .join(' | '),
+      grade: gradesOf(incident, ctx).grade ?? '',
+      grade_suggested: gradesOf(incident, ctx).gradeSuggested ?? '',
       grade_override: gradeCell(currentOverride(ctx.gradeHistory?.[p.id])),
       provenance: p.provenance,
       summary: p.summary ? `${p.summary.text} (${p.summary.by})` : '',

@@ -12,6 +12,8 @@ const filtersOf = (s: AppState): UrlState['filters'] => ({
   hide: s.hiddenCategories,
   actor: s.actorId ?? undefined,
   hidePrecisions: s.hiddenPrecisions,
+  hideGrades: s.hiddenGrades,
+  colour: s.colourBy,
   q: s.searchText,
   layers: s.baseLayers,
   context: s.contextLayersOn,
@@ -29,6 +31,8 @@ function applyFilters(store: AppStore, f: UrlState['filters'] = {}): void {
   s.clearFilters();
   f.hide?.forEach((c) => s.toggleCategory(c));
   f.hidePrecisions?.forEach((p) => s.togglePrecision(p));
+  f.hideGrades?.forEach((g) => s.toggleGrade(g));
+  s.setColourBy(f.colour ?? 'category');
   s.setActor(f.actor ?? null);
   s.setSearchText(f.q ?? '');
   for (const [layer, on] of Object.entries({ points: true, clusters: true, heatmap: false, labels: true, ...f.layers }))
@@ -111,6 +115,8 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
           s.hiddenCategories,
           s.actorId,
           s.hiddenPrecisions,
+          s.hiddenGrades,
+          s.colourBy,
           s.searchText,
           s.baseLayers,
           s.contextLayersOn,

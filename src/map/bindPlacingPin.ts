@@ -65,8 +65,7 @@ export function bindPlacingPin(map: MaplibreMap, store: AppStore): () => void {
     if (!pin && !map.getSource(PIN_SOURCE)) return;
     ensureLayer(map).setData(pinData(pin));
     // A new placing starts with the map on the draft's place, so the analyst sees where the pin is.
-    if (pin?.lngLat && centredFor !== pin.draftId)
-      map.easeTo({ center: pin.lngLat, zoom: Math.max(map.getZoom(), 9) });
+    if (pin?.lngLat && centredFor !== pin.draftId) map.easeTo({ center: pin.lngLat, zoom: Math.max(map.getZoom(), 9) });
     centredFor = pin?.draftId ?? null;
   };
 

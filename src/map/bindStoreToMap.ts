@@ -8,6 +8,7 @@ import type { AppStore } from '../store/appStore';
 import type { Incident } from '../data/parseIncidents';
 import type { AppState } from '../store/types';
 import { selectFilteredIncidents, selectIncidentsInWindow } from '../store/selectors';
+import { selectGrades } from '../store/gradeSelectors';
 import { throttleRAF, type Scheduler } from '../lib/throttleRAF';
 import { latestWins } from '../lib/latestWins';
 import { UNCERTAINTY_KM } from '../data/vocabulary';
@@ -20,6 +21,8 @@ import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
 
 /** The window alone: what a slider tick changes. */
 const windowOf = (s: AppState) => [s.timeRange, s.matchRule] as const;
+/** Colour by grade: the grades in force, graded only while the option is on. */
+const gradesShown = (s: AppState) => (s.colourBy === 'grade' ? selectGrades(s) : null);
 const sameItems = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -35,8 +38,9 @@ export function bindStoreToMap(
    * slice goes as a Blob URL written in slices (largeGeoJson.ts), so the page never stalls on it.
    */
   const setSources = async (visible: Incident[]) => {
-    const url = visible.length >= LARGE_GEOJSON ? await blobs.urlFor(visible) : null;
-    const data = url ?? toFeatureCollection(visible);
+    const grades = gradesShown(store.getState()) ?? undefined; // category colours until grades are in
+    const url = visible.length >= LARGE_GEOJSON ? await blobs.urlFor(visible, grades) : null;
+    const data = url ?? toFeatureCollection(visible, grades);
     const sources = [SOURCE_IDS.incidents, SOURCE_IDS.incidentsFlat].map(
       (id) => map.getSource(id) as GeoJSONSource | undefined,
     );
@@ -87,6 +91,7 @@ export function bindStoreToMap(
     // A tick changes the window alone; the list or the other filters change what passes them.
     store.subscribe(windowOf, applyTimeWindow, { equalityFn: sameItems, fireImmediately: true }),
     store.subscribe(selectFilteredIncidents, applyTimeWindow),
+    store.subscribe(gradesShown, applyTimeWindow),
     store.subscribe(
       (s) => s.selectedId,
       (next, prev) => {

@@ -8,6 +8,7 @@
  */
 import type { Incident } from '../data/parseIncidents';
 import { toFeatureCollection } from './toFeatureCollection';
+import type { Grade } from '../data/claims/grade';
 
 /** From this many incidents the map gets a Blob URL rather than an object. */
 export const LARGE_GEOJSON = 20_000;
@@ -17,11 +18,11 @@ export const SLICE = 4_000;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The GeoJSON text of the incidents, as Blob parts. */
-export async function geoJsonParts(incidents: Incident[]): Promise<string[]> {
+export async function geoJsonParts(incidents: Incident[], grades?: readonly Grade[]): Promise<string[]> {
   const parts: string[] = ['{"type":"FeatureCollection","features":['];
   for (let start = 0; start < incidents.length; start += SLICE) {
     if (start > 0) await pause();
-    const text = JSON.stringify(toFeatureCollection(incidents.slice(start, start + SLICE)).features);
+    const text = JSON.stringify(toFeatureCollection(incidents.slice(start, start + SLICE), grades).features);
     parts.push(start > 0 && text.length > 2 ? ',' : '', text.slice(1, -1));
   }
   parts.push(']}');
@@ -32,8 +33,8 @@ export async function geoJsonParts(incidents: Incident[]): Promise<string[]> {
 export function blobUrlKeeper() {
   let current: string | null = null;
   return {
-    async urlFor(incidents: Incident[]): Promise<string> {
-      return URL.createObjectURL(new Blob(await geoJsonParts(incidents), { type: 'application/geo+json' }));
+    async urlFor(incidents: Incident[], grades?: readonly Grade[]): Promise<string> {
+      return URL.createObjectURL(new Blob(await geoJsonParts(incidents, grades), { type: 'application/geo+json' }));
     },
     /** The sources now use `url` (or an object): let go of the one before. */
     settle(url: string | null) {

@@ -4,6 +4,7 @@ import type { Incident } from '../data/parseIncidents';
 import { INCIDENT_PROPS } from '../data/incidentProps';
 import { LOCATION_PRECISIONS } from '../data/vocabulary';
 import { categoryIndex } from '../data/categoryColors';
+import { GRADES, type Grade } from '../data/claims/grade';
 
 export interface MapIncidentProps {
   [INCIDENT_PROPS.id]: string;
@@ -16,6 +17,8 @@ export interface MapIncidentProps {
   place: string;
   /** The ring colour of an imported layer, or '' for the bundled data. */
   ring: string;
+  /** Colour by grade: the grade's index in GRADES; absent when colouring by category. */
+  gradeIndex?: number;
 }
 
 export function maxCasualties(incident: Incident): number {
@@ -23,7 +26,11 @@ export function maxCasualties(incident: Incident): number {
   return figures.reduce((max, f) => Math.max(max, f.max ?? f.min ?? 0), 0);
 }
 
-export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Point, MapIncidentProps> {
+/** `grades` (by incident index) when the markers are coloured by grade. */
+export function toFeatureCollection(
+  incidents: Incident[],
+  grades?: readonly Grade[],
+): FeatureCollection<Point, MapIncidentProps> {
   return {
     type: 'FeatureCollection',
     features: incidents.map((incident) => {
@@ -42,6 +49,7 @@ export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Po
           endDay: incident.endDay,
           place: p.where.name.replace(/\s*\([^)]*\)/, ''),
           ring: incident.ringColour ?? '',
+          ...(grades && { gradeIndex: GRADES.indexOf(grades[incident.index]) }),
         },
       };
     }),

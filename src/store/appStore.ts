@@ -15,6 +15,7 @@ import { createGradesSlice } from './gradesSlice';
 import { createBriefingSlice } from './briefingSlice';
 import { createEditsSlice } from './editsSlice';
 import { createHistorySlice } from './historySlice';
+import { createDuplicatesSlice } from './duplicatesSlice';
 
 /** One vanilla store made of slices; the map and React both read it, and write only through its actions. */
 export const createAppStore = () =>
@@ -33,6 +34,7 @@ export const createAppStore = () =>
       ...createBriefingSlice(...a),
       ...createEditsSlice(...a),
       ...createHistorySlice(...a),
+      ...createDuplicatesSlice(...a),
     })),
   );
 

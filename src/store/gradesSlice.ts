@@ -5,6 +5,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, GradesSlice } from './types';
+import { loadGrading } from './gradeSelectors';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], GradesSlice>;
 
@@ -22,4 +23,9 @@ export const createGradesSlice: Slice = (set, get) => ({
       gradeHistory: prefer === 'mine' ? { ...restored, ...get().gradeHistory } : { ...get().gradeHistory, ...restored },
     }),
   setGradeStorageProblem: (gradeStorageProblem) => set({ gradeStorageProblem }),
+  graderReady: false,
+  loadGrader: () =>
+    loadGrading().then(() => {
+      if (!get().graderReady) set({ graderReady: true });
+    }),
 });

@@ -12,6 +12,8 @@ import { insidePolygon } from '../geo/analysis';
 import { orderIncidents, type OrderedIncidents } from '../geo/orderIncidents';
 import { concentrationBox, outsideBox, type Box } from '../geo/startView';
 import { datasetBox, selectShownAlone } from './framing';
+import { memoOn } from './memoOn';
+import { gradePredicate } from './gradeSelectors';
 
 export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
   if (!bounds) return true;
@@ -31,6 +33,14 @@ type FilterInputs = Pick<
   | 'searchText'
   | 'area'
   | 'hiddenDatasets'
+  | 'hiddenGrades'
+  | 'gradeHistory'
+  | 'sources'
+  | 'sourceTexts'
+  | 'importedSources'
+  | 'actors'
+  | 'graderReady'
+  | 'loadGrader'
 >;
 
 /** The non-time filters as one predicate; `ignoreCategory` gives the category toggles their counts. */
@@ -41,6 +51,7 @@ export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incid
   const hiddenDatasets = new Set(s.hiddenDatasets);
   const query = s.searchText.trim();
   const inArea = s.area ? incidentsInArea(s) : null;
+  const gradeKept = gradePredicate(s);
   return (incident) => {
     const p = incident.feature.properties;
     if (hiddenCategories.has(p.category) || hiddenPrecisions.has(p.where.precision)) return false;
@@ -48,25 +59,12 @@ export function filterPredicate(s: FilterInputs, ignoreCategory = false): (incid
     if (incident.datasetId && hiddenDatasets.has(incident.datasetId)) return false;
     if (s.actorId && !p.actors.some((a) => a.actor === s.actorId)) return false;
     if (inArea && !inArea.has(incident)) return false;
+    if (gradeKept && !gradeKept(incident)) return false;
     return !query || matchesQuery(s.searchIndex.entry(incident.index), query);
   };
 }
 
-/** Remember the last result while the inputs it reads are the same objects. */
-export function memoOn<K extends readonly unknown[], R, S = AppState>(
-  keys: (s: S) => K,
-  compute: (s: S) => R,
-): (s: S) => R {
-  let lastKeys: K | null = null;
-  let last: R;
-  return (s) => {
-    const k = keys(s);
-    if (lastKeys && k.length === lastKeys.length && k.every((v, i) => v === lastKeys![i])) return last;
-    lastKeys = k;
-    last = compute(s);
-    return last;
-  };
-}
+export { memoOn };
 
 /** The incidents inside the area filter: the turf work, once per dataset and area, not on every move of the window. */
 const incidentsInArea = memoOn(
@@ -85,6 +83,10 @@ const filterKeys = (s: AppState) =>
     s.searchText,
     s.area,
     s.hiddenDatasets,
+    s.hiddenGrades,
+    s.hiddenGrades.length ? s.gradeHistory : null,
+    s.hiddenGrades.length ? s.sourceTexts : null,
+    s.hiddenGrades.length ? s.graderReady : null,
   ] as const;
 
 /** Whether any filter other than time is active. */
@@ -94,6 +96,7 @@ export const selectHasFilters = (s: AppState): boolean =>
   s.actorId !== null ||
   s.hiddenPrecisions.length > 0 ||
   s.hiddenProvenances.length > 0 ||
+  s.hiddenGrades.length > 0 ||
   s.searchText.trim() !== '' ||
   s.area !== null;
 

@@ -15,6 +15,7 @@ import type { AuthoringSlice } from './authoringSlice';
 import type { BriefingSlice } from './briefingSlice';
 import type { EditsSlice } from './editsSlice';
 import type { HistorySlice } from './historySlice';
+import type { DuplicatesSlice } from './duplicatesSlice';
 import type { Grade, GradeOverride } from '../data/claims/grade';
 
 export type { ImportedSet, ImportedSource, ImportReport, RestoreProblem } from '../data/import/types';
@@ -121,6 +122,7 @@ export interface ViewSlice {
   setListOrder: (order: ListOrder) => void;
 }
 
+export type ColourBy = 'category' | 'grade';
 export type BaseLayer = 'points' | 'clusters' | 'heatmap' | 'labels';
 export interface AreaFilter {
   polygon: Feature<Polygon>;
@@ -134,16 +136,22 @@ export interface FiltersSlice {
   hiddenPrecisions: LocationPrecision[];
   /** What an incident rests on (verbatim, quoted, summary, none): the levels hidden. */
   hiddenProvenances: Provenance[];
+  /** Grades (override in force, else suggested) hidden; grading runs only while one is. */
+  hiddenGrades: Grade[];
   searchText: string;
   /** An area drawn on the map that has become a filter. */
   area: AreaFilter | null;
   baseLayers: Record<BaseLayer, boolean>;
+  /** What the markers' colour says: the category (default) or the grade. */
+  colourBy: ColourBy;
+  setColourBy: (colourBy: ColourBy) => void;
   /** Ids of the context layers that are switched on. */
   contextLayersOn: string[];
   toggleCategory: (category: Category) => void;
   setActor: (actorId: string | null) => void;
   togglePrecision: (precision: LocationPrecision) => void;
   toggleProvenance: (provenance: Provenance) => void;
+  toggleGrade: (grade: Grade) => void;
   setSearchText: (text: string) => void;
   setArea: (area: AreaFilter | null) => void;
   setBaseLayer: (layer: BaseLayer, on: boolean) => void;
@@ -231,6 +239,10 @@ export interface GradesSlice {
   /** Histories read from storage: at start what this visit already decided is kept ('mine'); from another tab theirs wins. */
   restoreGradeHistory: (histories: Record<string, GradeOverride[]>, prefer?: 'mine' | 'theirs') => void;
   setGradeStorageProblem: (problem: string | null) => void;
+  /** Whether the grading kernels are loaded (they are not part of the first paint). */
+  graderReady: boolean;
+  /** Load them, once; resolves when they are in. */
+  loadGrader: () => Promise<void>;
 }
 
 export type AppState = DataSlice &
@@ -245,4 +257,5 @@ export type AppState = DataSlice &
   GradesSlice &
   BriefingSlice &
   EditsSlice &
-  HistorySlice;
+  HistorySlice &
+  DuplicatesSlice;

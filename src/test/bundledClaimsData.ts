@@ -19,3 +19,4 @@ export const bundledContext: ReportContext = {
 };
 
 export const bundledIncident = (id: string) => incidents.find((i) => i.id === id)!.feature.properties;
+export const bundledIncidents = () => incidents.map((i) => i.feature.properties);

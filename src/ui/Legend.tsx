@@ -1,22 +1,36 @@
-/** Category colours and what solid and hollow markers mean. */
+/** Category (or grade) colours and what solid and hollow markers mean. */
 import { useMemo } from 'react';
 import { CATEGORIES } from '../data/vocabulary';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 import { useAppStore } from '../store/appStore';
+import { GRADES, GRADE_LABELS } from '../data/claims/grade';
+import { GRADE_COLORS } from '../data/claims/gradeColors';
 
 export function Legend() {
   const incidents = useAppStore((s) => s.incidents);
+  const byGrade = useAppStore((s) => s.colourBy === 'grade');
   const used = useMemo(() => new Set(incidents.map((i) => i.feature.properties.category)), [incidents]);
   return (
     <section className="legend" aria-label="Legend">
-      <ul>
-        {CATEGORIES.filter((c) => used.has(c)).map((c) => (
-          <li key={c}>
-            <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
-            {CATEGORY_LABELS[c]}
-          </li>
-        ))}
-      </ul>
+      {byGrade ? (
+        <ul aria-label="Marker colour: grade">
+          {GRADES.map((g) => (
+            <li key={g}>
+              <span className="swatch" style={{ background: GRADE_COLORS[g] }} aria-hidden="true" />
+              {GRADE_LABELS[g]}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <ul>
+          {CATEGORIES.filter((c) => used.has(c)).map((c) => (
+            <li key={c}>
+              <span className="swatch" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+              {CATEGORY_LABELS[c]}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="legend-precision">
         <span className="marker-solid" aria-hidden="true" /> place or district
         <span className="marker-hollow" aria-hidden="true" /> city, region or country

@@ -14,6 +14,8 @@ import type { Claim, ClaimKind, Report, SourceInfo } from './types';
 export interface ReportContext {
   sourceInfo: (id: string) => SourceInfo | undefined;
   actors: readonly Actor[];
+  /** One finder shared by every record (reportContext.ts); built here when absent. */
+  findActors?: ReturnType<typeof createActorFinder>;
 }
 
 /** Curly quotes and apostrophes as straight ones, for matching words as written. */
@@ -23,12 +25,16 @@ const has = (text: string, words: string) => plainQuotes(text).toLowerCase().inc
 /** "Hussein al-Thwadi, mayor of Sabratha" → "Hussein al-Thwadi": the name before any description. */
 const nameOf = (attribution: string) => attribution.split(',')[0].trim();
 
-function isOwnVoice(attribution: string, info: SourceInfo): boolean {
+export function isOwnVoice(attribution: string, info: SourceInfo): boolean {
   const a = attribution.trim().toLowerCase();
   return a === info.outlet.toLowerCase() || a === info.agency.toLowerCase();
 }
 
-export function deriveReports(p: IncidentProperties, ctx: ReportContext): Report[] {
+/**
+ * `gradeOnly`: just what the grade rule reads (reports, and who each holds responsible when
+ * there are two reports to disagree), without dates and places: the path that grades a large import.
+ */
+export function deriveReports(p: IncidentProperties, ctx: ReportContext, gradeOnly = false): Report[] {
   const reports = new Map<string, Report>();
   const figures = [...(p.casualties?.killed ?? []), ...(p.casualties?.wounded ?? [])];
   const infoOf = (id: string): SourceInfo => ctx.sourceInfo(id) ?? { outlet: 'Unknown source', agency: id };
@@ -60,31 +66,26 @@ export function deriveReports(p: IncidentProperties, ctx: ReportContext): Report
       (a) => !isOwnVoice(a, infoOf(source)),
     );
 
-  const findActors = createActorFinder(ctx.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })));
+  const findActors =
+    ctx.findActors ?? createActorFinder(ctx.actors.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases })));
   const perpetrators = new Set(p.actors.filter((a) => a.role === 'perpetrator').map((a) => a.actor));
   const placeWords = [p.where.asWritten, ...p.where.name.split(',').map((s) => s.trim())];
 
+  const excerptReports: Report[] = [];
   p.excerpts.forEach((excerpt, index) => {
     const speaker = speakersIn(excerpt.source).find((a) => has(excerpt.quote, nameOf(a))) ?? null;
     const report = reportFor(excerpt.source, speaker);
     report.excerpts.push(index);
     const span = { start: 0, end: excerpt.quote.length };
     const published = report.published;
-    if (published)
+    if (published && !gradeOnly)
       for (const m of findDates(excerpt.quote, span, published)) {
         if (m.reporting || m.future || !has(p.when.basis, m.asWritten)) continue;
         add(report, { kind: 'date', words: m.asWritten, excerpt: index, ...m.when, end: m.when.end ?? m.when.start });
       }
-    const place = placeWords.find((w) => w && has(excerpt.quote, w));
+    const place = gradeOnly ? undefined : placeWords.find((w) => w && has(excerpt.quote, w));
     if (place) add(report, { kind: 'place', words: place, excerpt: index });
-    const named = findActors(excerpt.quote, span).filter((m) => perpetrators.has(m.actor));
-    if (named.length > 0)
-      add(report, {
-        kind: 'responsibility',
-        words: named.map((m) => m.asWritten).join('; '),
-        actors: [...new Set(named.map((m) => m.actor))],
-        excerpt: index,
-      });
+    excerptReports.push(report);
   });
 
   for (const kind of ['killed', 'wounded'] as const satisfies ClaimKind[])
@@ -101,6 +102,21 @@ export function deriveReports(p: IncidentProperties, ctx: ReportContext): Report
         verbatim: info.text === undefined ? undefined : has(info.text, f.text),
       });
     }
+
+  // Responsibility as each excerpt words it; for the grade alone, only when two reports could disagree.
+  if (perpetrators.size > 0 && (!gradeOnly || reports.size > 1))
+    p.excerpts.forEach((excerpt, index) => {
+      const named = findActors(excerpt.quote, { start: 0, end: excerpt.quote.length }).filter((m) =>
+        perpetrators.has(m.actor),
+      );
+      if (named.length > 0)
+        add(excerptReports[index], {
+          kind: 'responsibility',
+          words: named.map((m) => m.asWritten).join('; '),
+          actors: [...new Set(named.map((m) => m.actor))],
+          excerpt: index,
+        });
+    });
 
   return [...reports.values()].sort(
     (a, b) => (a.published ?? '').localeCompare(b.published ?? '') || Number(b.ownVoice) - Number(a.ownVoice),

@@ -20,11 +20,21 @@ export function sourcingOf(p: IncidentProperties, ctx: ReportContext): Sourcing 
     RowComparison
   >;
   const independence = independentGroups(reports, (id) => ctx.sourceInfo(id)?.text);
-  const suggested = suggestGrade({
+  return { reports, rows, independence, suggested: gradeFrom(p, independence, rows.responsibility) };
+}
+
+function gradeFrom(p: IncidentProperties, independence: Independence, responsibility: RowComparison) {
+  return suggestGrade({
     independent: independence.groups.length,
     perpetrators: p.actors.filter((a) => a.role === 'perpetrator').map((a) => a.actor),
     claimedBy: p.claimedBy ?? [],
-    responsibilityDisputed: [...rows.responsibility.disagreements.values()].some((d) => d.length > 0),
+    responsibilityDisputed: [...responsibility.disagreements.values()].some((d) => d.length > 0),
   });
-  return { reports, rows, independence, suggested };
+}
+
+/** The suggested grade alone, by the same rule, without the date, place and casualty rows. */
+export function suggestedOnly(p: IncidentProperties, ctx: ReportContext): SuggestedGrade {
+  const reports = deriveReports(p, ctx, true);
+  const independence = independentGroups(reports, (id) => ctx.sourceInfo(id)?.text);
+  return gradeFrom(p, independence, compareClaims(reports, 'responsibility'));
 }

@@ -22,6 +22,7 @@ describe('migrations of the incident-atlas database', () => {
       ['grades', { keyPath: 'id' }],
       ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
+      ['duplicateDecisions', { keyPath: 'key' }],
     ]);
   });
 
@@ -33,6 +34,7 @@ describe('migrations of the incident-atlas database', () => {
       ['grades', { keyPath: 'id' }],
       ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
+      ['duplicateDecisions', { keyPath: 'key' }],
     ]);
   });
 
@@ -43,6 +45,7 @@ describe('migrations of the incident-atlas database', () => {
       ['grades', { keyPath: 'id' }],
       ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
+      ['duplicateDecisions', { keyPath: 'key' }],
     ]);
   });
 
@@ -57,6 +60,7 @@ describe('migrations of the incident-atlas database', () => {
       ['grades', { keyPath: 'id' }],
       ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
+      ['duplicateDecisions', { keyPath: 'key' }],
     ]);
   });
 
@@ -66,6 +70,7 @@ describe('migrations of the incident-atlas database', () => {
     expect(created).toEqual([
       ['edits', { keyPath: 'id' }],
       ['briefings', { keyPath: 'id' }],
+      ['duplicateDecisions', { keyPath: 'key' }],
     ]);
   });
 
@@ -78,6 +83,7 @@ describe('migrations of the incident-atlas database', () => {
       'grades',
       'edits',
       'briefings',
+      'duplicateDecisions',
     ]);
     runMigrations(db, DB_VERSION);
     expect(created).toEqual([]);
@@ -88,9 +94,12 @@ describe('migrations of the incident-atlas database', () => {
     expect(DB_VERSION).toBe(MIGRATIONS.length);
   });
 
-  it('upgrade a version 5 database by adding only the briefings store, keyed by id', () => {
+  it('upgrade a version 5 database by adding the briefings store, then duplicateDecisions keyed by key', () => {
     const { db, created } = databaseWith(['imports', 'importChunks', 'meta', 'articles', 'grades', 'edits']);
     runMigrations(db, 5);
-    expect(created).toEqual([['briefings', { keyPath: 'id' }]]);
+    expect(created).toEqual([
+      ['briefings', { keyPath: 'id' }],
+      ['duplicateDecisions', { keyPath: 'key' }],
+    ]);
   });
 });

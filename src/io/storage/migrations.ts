@@ -9,7 +9,8 @@
 export const DB_NAME = 'incident-atlas';
 
 /** Every object store, by name. Articles, edits, briefings and basemaps add theirs here, each with a migration. */
-export type StoreName = 'imports' | 'importChunks' | 'meta' | 'articles' | 'grades' | 'edits' | 'briefings';
+export type StoreName =
+  'imports' | 'importChunks' | 'meta' | 'articles' | 'grades' | 'edits' | 'briefings' | 'duplicateDecisions';
 
 /** The parts of IndexedDB a migration uses: enough to test the order of migrations without a browser. */
 export interface UpgradingDatabase {
@@ -68,6 +69,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 6,
     adds: 'briefings: one record per briefing, as its .briefing.json file holds it, keyed by id',
     upgrade: (db) => createStore(db, 'briefings', { keyPath: 'id' }),
+  },
+  {
+    version: 7,
+    adds:
+      'duplicateDecisions: what the analyst decided about a possible duplicate pair, ' +
+      '{ key: "idA|idB", a, b, decision: merged | apart, at }, keyed by key',
+    upgrade: (db) => createStore(db, 'duplicateDecisions', { keyPath: 'key' }),
   },
 ];
 

@@ -12,6 +12,8 @@ import type {
 import { CATEGORIES } from '../../data/vocabulary';
 import { INCIDENT_PROPS } from '../../data/incidentProps';
 import { CATEGORY_COLORS } from '../../data/categoryColors';
+import { GRADES } from '../../data/claims/grade';
+import { GRADE_COLORS } from '../../data/claims/gradeColors';
 import { LAYER_IDS, SOURCE_IDS } from './ids';
 
 export const FONT = ['Noto Sans Regular'];
@@ -21,6 +23,14 @@ const categoryColor: ExpressionSpecification = [
   ['get', INCIDENT_PROPS.category],
   ...CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLORS[c]]),
   CATEGORY_COLORS.other,
+] as unknown as ExpressionSpecification;
+
+/** Colour by grade: features carry gradeIndex (into GRADES) only while that option is on. */
+const markerColor: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['get', 'gradeIndex'], -1],
+  ...GRADES.flatMap((g, i) => [i, GRADE_COLORS[g]]),
+  categoryColor,
 ] as unknown as ExpressionSpecification;
 
 /** precisionIndex 0 (poi) and 1 (district) are solid; 2+ (city, region, country) are hollow. */
@@ -72,7 +82,7 @@ export function incidentLayers(): LayerSpecification[] {
     filter: unclustered,
     paint: {
       'circle-radius': radius,
-      'circle-color': ['case', isHollow, '#ffffff', categoryColor],
+      'circle-color': ['case', isHollow, '#ffffff', markerColor],
       'circle-opacity': ['case', isHollow, 0.35, 0.95],
       'circle-stroke-color': selectedStroke(false),
       'circle-stroke-width': ['case', selected, 3.5, imported, 3, isHollow, 2.5, 1.5],
@@ -106,7 +116,7 @@ function selectedStroke(dark: boolean): ExpressionSpecification {
     imported,
     ['get', 'ring'],
     isHollow,
-    categoryColor,
+    markerColor,
     dark ? '#262b31' : '#ffffff',
   ];
 }

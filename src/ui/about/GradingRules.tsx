@@ -51,6 +51,20 @@ export function GradingRules() {
         travel with the incident in the GeoJSON and CSV exports. Airwars’ “Fair” also asks for likely or confirmed
         nearby actions by a belligerent; the data holds no such record, so that part is left to the analyst.
       </p>
+      <h4 id="about-duplicates">Possible duplicates</h4>
+      <p>
+        Two incidents are listed as possible duplicates when they are of the same category, lie within 10 km of each
+        other, their dates are at most 2 days apart and they name an actor in common (the distance and the days can be
+        changed in the list). <strong>Merge</strong> shows them as one incident, with every excerpt and statement of
+        both, each citing its own source; <strong>Keep apart</strong> is remembered. Both decisions are kept in this
+        browser.
+      </p>
+      <p>
+        A merge is a view of this browser, for bundled, imported and added incidents alike: neither record is rewritten.
+        The bundled records are checked against their archived texts and ship with the app, so they cannot change here;
+        an imported or added record stays as its file or article gave it, so that it can be exported, checked and
+        removed on its own. The merged incident says what was merged and when.
+      </p>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/selectors';
+import { selectSuggestedGradeOf } from '../../store/gradeSelectors';
 import { downloadBlob } from '../../lib/download';
 import { describeScope } from './describeScope';
 import { useMenuButton } from '../menu/useMenuButton';
@@ -17,6 +18,7 @@ const HINT = 'Both carry every excerpt with its source and offset, and the preci
 /** The export code is loaded on the first export, so that it is not part of the first paint. */
 async function exportData(format: 'csv' | 'geojson', scope: Scope) {
   const { toCsv, toGeoJsonExport } = await import('../../data/exportData');
+  await appStore.getState().loadGrader(); // the grades go out with every export
   const s = appStore.getState();
   const incidents = scope === 'screen' ? selectOnScreenIncidents(s) : selectIncidentsInWindow(s);
   const ctx = {
@@ -27,6 +29,7 @@ async function exportData(format: 'csv' | 'geojson', scope: Scope) {
     datasetVersion: s.datasetVersion,
     exportedAt: new Date().toISOString(),
     gradeHistory: s.gradeHistory,
+    suggestedGrade: selectSuggestedGradeOf(s) ?? undefined,
   };
   if (format === 'csv')
     downloadBlob('incident-atlas.csv', new Blob([toCsv(incidents, ctx)], { type: 'text/csv;charset=utf-8' }));

@@ -14,6 +14,7 @@ export function describeScope(s: AppState, onScreen: boolean): string {
       `hiding places known only to a ${s.hiddenPrecisions.map((p) => LOCATION_PRECISION_WORDS[p]).join(', ')}`,
     );
   if (s.hiddenProvenances.length) filters.push(`hiding sourcing ${s.hiddenProvenances.join(', ')}`);
+  if (s.hiddenGrades.length) filters.push(`hiding grades ${s.hiddenGrades.join(', ')}`);
   if (s.searchText.trim()) filters.push(`search “${s.searchText.trim()}”`);
   if (s.area) filters.push(`area ${s.area.label}`);
   if (s.matchRule === 'contained') filters.push('only incidents wholly inside the window');

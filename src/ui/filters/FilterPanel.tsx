@@ -5,6 +5,7 @@ import { CategoryToggles } from './CategoryToggles';
 import { ActorFilter } from './ActorFilter';
 import { PrecisionFilter } from './PrecisionFilter';
 import { ProvenanceFilter } from './ProvenanceFilter';
+import { GradeFilter } from './GradeFilter';
 import { LayerToggles } from './LayerToggles';
 
 export function FilterPanel() {
@@ -29,6 +30,7 @@ export function FilterPanel() {
       <ActorFilter />
       <PrecisionFilter />
       <ProvenanceFilter />
+      <GradeFilter />
       <LayerToggles />
     </details>
   );

@@ -15,6 +15,8 @@ export function LayerToggles() {
   const context = useAppStore((s) => s.contextLayers);
   const on = useAppStore((s) => s.contextLayersOn);
   const setContext = useAppStore((s) => s.setContextLayer);
+  const colourBy = useAppStore((s) => s.colourBy);
+  const setColourBy = useAppStore((s) => s.setColourBy);
   return (
     <>
       <fieldset className="filter-group">
@@ -29,6 +31,19 @@ export function LayerToggles() {
                   onChange={(e) => setBase(layer, e.currentTarget.checked)}
                 />{' '}
                 {label}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <fieldset className="filter-group">
+        <legend>Colour markers by</legend>
+        <ul className="plain-list">
+          {(['category', 'grade'] as const).map((by) => (
+            <li key={by}>
+              <label className="check">
+                <input type="radio" name="colour-by" checked={colourBy === by} onChange={() => setColourBy(by)} />{' '}
+                {by === 'category' ? 'Category' : 'Grade (override, else suggested)'}
               </label>
             </li>
           ))}

@@ -12,6 +12,7 @@ import { SourcesCards } from './SourcesCards';
 import { GradeControl } from './GradeControl';
 import { independenceLine } from './describeClaims';
 import { useAppStore } from '../../store/appStore';
+import type { MergedProperties } from '../../data/claims/mergeRecords';
 
 export function WhatTheSourcesSay({ p, headingId }: { p: IncidentProperties; headingId: string }) {
   const sourcing = useSourcing(p);
@@ -30,6 +31,12 @@ export function WhatTheSourcesSay({ p, headingId }: { p: IncidentProperties; hea
           </span>
         ))}
       </p>
+      {(p as MergedProperties).mergedFrom?.map((m) => (
+        <p key={m.id} className="merged-note" data-testid="merged-note">
+          Merged with “{m.title}” ({m.id}) on {m.at.slice(0, 10)}: its excerpts and statements are shown here; both
+          records stay stored as they were.
+        </p>
+      ))}
       <GradeControl key={p.id} incidentId={p.id} suggested={suggested} />
       {kinds.length === 0 ? (
         <p className="basis">The record holds no date, place, responsibility or casualty claims to compare.</p>

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/appStore';
 import { sourcingOf, type Sourcing } from '../../data/claims/sourcingOf';
+import { reportContextOf } from '../../data/claims/reportContext';
 import type { IncidentProperties } from '../../data/schema';
 
 export function useSourcing(p: IncidentProperties): Sourcing {
@@ -9,27 +10,11 @@ export function useSourcing(p: IncidentProperties): Sourcing {
   const sourceTexts = useAppStore((s) => s.sourceTexts);
   const importedSources = useAppStore((s) => s.importedSources);
   const actors = useAppStore((s) => s.actors);
-  return useMemo(
-    () =>
-      sourcingOf(p, {
-        actors: [...actors.values()],
-        sourceInfo: (id) => {
-          const bundled = sources.get(id);
-          if (bundled)
-            return {
-              outlet: bundled.outlet,
-              agency: bundled.carries ?? bundled.outlet,
-              published: bundled.published.date,
-              text: sourceTexts.get(id),
-            };
-          const imported = importedSources.get(id);
-          if (!imported) return undefined;
-          const outlet = imported.outlet ?? 'Imported';
-          return { outlet, agency: outlet };
-        },
-      }),
-    [p, sources, sourceTexts, importedSources, actors],
+  const ctx = useMemo(
+    () => reportContextOf({ sources, sourceTexts, importedSources, actors }),
+    [sources, sourceTexts, importedSources, actors],
   );
+  return useMemo(() => sourcingOf(p, ctx), [p, ctx]);
 }
 
 /** The name of an actor id, from the loaded catalogue. */

@@ -6,7 +6,16 @@
  * reporting period or the whole record); a handle whose date lies beyond it is pinned to that
  * edge and says so. Handle labels leave the year out only when the extent lies within one year.
  */
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { selectFilteredIncidents, selectTimelineExtent, isInBounds } from '../../store/selectors';
@@ -17,6 +26,9 @@ import { addUnits } from '../../time/bins';
 import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
 import { BriefingMarks } from '../briefing/BriefingMarks';
+// Shown only under a hovering mouse: loaded then, not with the first paint.
+const HistogramTooltip = lazy(() => import('./HistogramTooltip').then((m) => ({ default: m.HistogramTooltip })));
+import { upperBound } from '../../lib/upperBound';
 
 const HISTOGRAM_H = 36;
 type Drag = { kind: 'start' | 'end' } | { kind: 'band'; originDay: number; range: [number, number] };
@@ -31,6 +43,7 @@ export function TimeBrush() {
   const trackRef = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
   const [width, setWidth] = useState(600);
+  const [hoverBar, setHoverBar] = useState<number | null>(null);
 
   useLayoutEffect(() => {
     const el = trackRef.current;
@@ -41,10 +54,20 @@ export function TimeBrush() {
     return () => observer.disconnect();
   }, []);
 
-  const histogram = useMemo(
-    () => buildHistogram(bounds ? counted.filter((i) => isInBounds(i.lngLat, bounds)) : counted, extent),
-    [counted, extent, bounds],
+  const inHistogram = useMemo(
+    () => (bounds ? counted.filter((i) => isInBounds(i.lngLat, bounds)) : counted),
+    [counted, bounds],
   );
+  const histogram = useMemo(() => buildHistogram(inHistogram, extent), [inHistogram, extent]);
+  const hovered = useMemo((): [number, number] | null => {
+    if (hoverBar === null || hoverBar < 0 || hoverBar >= histogram.bins) return null;
+    return [histogram.edges[hoverBar], histogram.edges[hoverBar + 1] - 1];
+  }, [hoverBar, histogram]);
+  /** The bar under a mouse pointer that is not dragging: the tooltip's. */
+  const onHover = (e: PointerEvent<HTMLElement>) => {
+    if (e.pointerType !== 'mouse' || drag.current) return setHoverBar(null);
+    setHoverBar(upperBound(histogram.edges, dayAt(e.clientX)) - 1);
+  };
   const ticks = useMemo(() => axisTicks(extent, Math.max(2, Math.floor(width / 90))), [extent, width]);
 
   const dayAt = (clientX: number) => {
@@ -119,9 +142,19 @@ export function TimeBrush() {
   );
 
   return (
-    <div className="time-brush" ref={trackRef}>
+    <div className="time-brush" ref={trackRef} onPointerMove={onHover} onPointerLeave={() => setHoverBar(null)}>
       <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
       <BriefingMarks extent={extent} width={width} />
+      {hovered && (
+        <Suspense fallback={null}>
+          <HistogramTooltip
+            incidents={inHistogram}
+            days={hovered}
+            x={placeOnExtent(hovered[0], extent, width).x}
+            width={width}
+          />
+        </Suspense>
+      )}
       <div className="brush-shade" style={{ left: 0, width: a.x }} />
       <div className="brush-shade" style={{ left: b.x, right: 0 }} />
       <div
