@@ -19,9 +19,8 @@ export interface UpgradingDatabase {
 }
 
 export interface Migration {
+  /** What each version adds is written in the comment above it: for the record, not shipped as text. */
   version: number;
-  /** What this version adds, for the record. */
-  adds: string;
   upgrade: (db: UpgradingDatabase) => void;
 }
 
@@ -30,51 +29,64 @@ const createStore = (db: UpgradingDatabase, name: StoreName, options?: IDBObject
 };
 
 export const MIGRATIONS: readonly Migration[] = [
+  /**
+   * imports: one record per imported dataset, { set, features, sources }, keyed by set.id
+   */
   {
     version: 1,
-    adds: 'imports: one record per imported dataset, { set, features, sources }, keyed by set.id',
     upgrade: (db) => createStore(db, 'imports', { keyPath: 'set.id' }),
   },
+  /**
+   * importChunks: the incidents and sources of an import in parts of at most 1,000, keyed [set
+   * id, part], so that none is read in one long task; meta: small facts about storage itself,
+   * keyed by name. Records of version 1 (features inline) stay as they are and are read as
+   * before.
+   */
   {
     version: 2,
-    adds:
-      'importChunks: the incidents and sources of an import in parts of at most 1,000, keyed [set id, part], ' +
-      'so that none is read in one long task; meta: small facts about storage itself, keyed by name. ' +
-      'Records of version 1 (features inline) stay as they are and are read as before.',
     upgrade: (db) => {
       createStore(db, 'importChunks');
       createStore(db, 'meta');
     },
   },
+  /**
+   * articles: one record per article the user added, { article (text, SHA-256, metadata),
+   * accepted incidents, decisions on its drafts }, keyed by article.id.
+   */
   {
     version: 3,
-    adds:
-      'articles: one record per article the user added, { article (text, SHA-256, metadata), accepted ' +
-      'incidents, decisions on its drafts }, keyed by article.id.',
     upgrade: (db) => createStore(db, 'articles', { keyPath: 'article.id' }),
   },
+  /**
+   * grades: the grade overrides of one incident, { id, history: [{ grade, reason, at }] }, keyed
+   * by id
+   */
   {
     version: 4,
-    adds: 'grades: the grade overrides of one incident, { id, history: [{ grade, reason, at }] }, keyed by id',
     upgrade: (db) => createStore(db, 'grades', { keyPath: 'id' }),
   },
+  /**
+   * edits: the local edit of one incident and its change log, { id, patch (the fields changed,
+   * or null), log: [{ at, action, summary }] }, keyed by id. The incident as loaded (data/, an
+   * import, an article) is never rewritten.
+   */
   {
     version: 5,
-    adds:
-      'edits: the local edit of one incident and its change log, { id, patch (the fields changed, or null), ' +
-      'log: [{ at, action, summary }] }, keyed by id. The incident as loaded (data/, an import, an article) is never rewritten.',
     upgrade: (db) => createStore(db, 'edits', { keyPath: 'id' }),
   },
+  /**
+   * briefings: one record per briefing, as its .briefing.json file holds it, keyed by id
+   */
   {
     version: 6,
-    adds: 'briefings: one record per briefing, as its .briefing.json file holds it, keyed by id',
     upgrade: (db) => createStore(db, 'briefings', { keyPath: 'id' }),
   },
+  /**
+   * duplicateDecisions: what the analyst decided about a possible duplicate pair, { key:
+   * "idA|idB", a, b, decision: merged | apart, at }, keyed by key
+   */
   {
     version: 7,
-    adds:
-      'duplicateDecisions: what the analyst decided about a possible duplicate pair, ' +
-      '{ key: "idA|idB", a, b, decision: merged | apart, at }, keyed by key',
     upgrade: (db) => createStore(db, 'duplicateDecisions', { keyPath: 'key' }),
   },
 ];

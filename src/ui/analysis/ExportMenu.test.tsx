@@ -34,6 +34,7 @@ describe('the Export menu', () => {
       'Download CSV',
       'Download GeoJSON',
       'Save map as PNG',
+      'Export dataset',
     ]);
   });
 
@@ -46,11 +47,11 @@ describe('the Export menu', () => {
     await user.keyboard('{ArrowDown}');
     expect(focusedName()).toBe('In the window, anywhere (47)');
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(focusedName()).toBe('Save map as PNG'); // wraps round
+    expect(focusedName()).toBe('Export dataset'); // wraps round
     await user.keyboard('{Home}');
     expect(focusedName()).toBe('On screen (47)');
     await user.keyboard('{End}');
-    expect(focusedName()).toBe('Save map as PNG');
+    expect(focusedName()).toBe('Export dataset');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(exportButton());

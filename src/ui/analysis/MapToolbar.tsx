@@ -1,7 +1,7 @@
 /** Tools over the map: measure distances, select an area, export; and the incidents outside the start view. */
 import { useAppStore } from '../../store/appStore';
 import type { Tool } from '../../store/types';
-import { ExportMenu } from './ExportMenu';
+import { ExportMenuLater } from './ExportMenuLater';
 import { ElsewhereControl } from './ElsewhereControl';
 
 const TOOLS: Array<{ tool: Exclude<Tool, 'none'>; label: string; hint: string }> = [
@@ -28,7 +28,7 @@ export function MapToolbar() {
             {t.label}
           </button>
         ))}
-        <ExportMenu />
+        <ExportMenuLater />
       </div>
     </>
   );

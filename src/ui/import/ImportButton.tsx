@@ -1,7 +1,7 @@
 /** "Import data": a file picker for CSV, GeoJSON or JSON; the same path as dropping a file on the page. */
 import { useRef } from 'react';
 import { appStore } from '../../store/appStore';
-import { importFile } from '../../io/importFiles';
+import { importFileLazily } from '../../io/importFileLazily';
 
 export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
@@ -20,7 +20,7 @@ export function ImportButton() {
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
-          if (file) void importFile(file, appStore);
+          if (file) void importFileLazily(file, appStore);
         }}
       />
     </>

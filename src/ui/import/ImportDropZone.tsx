@@ -1,7 +1,7 @@
 /** Drop a file anywhere on the page to import it; while a file is dragged over, the page says what will happen. */
 import { useEffect, useState } from 'react';
 import { appStore } from '../../store/appStore';
-import { importFile } from '../../io/importFiles';
+import { importFileLazily } from '../../io/importFileLazily';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
 
@@ -28,7 +28,7 @@ export function ImportDropZone() {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file, appStore);
+      if (file) void importFileLazily(file, appStore);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

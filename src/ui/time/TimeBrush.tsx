@@ -25,8 +25,9 @@ import { axisTicks, dayAtPixel, placeOnExtent, withinOneYear } from '../../time/
 import { addUnits } from '../../time/bins';
 import { formatDay, formatDayShort } from '../../lib/days';
 import { TimeHistogram } from './TimeHistogram';
-import { BriefingMarks } from '../briefing/BriefingMarks';
 // Shown only under a hovering mouse: loaded then, not with the first paint.
+// The open briefing's steps on the timeline: loaded when a briefing is open.
+const BriefingMarks = lazy(() => import('../briefing/BriefingMarks').then((m) => ({ default: m.BriefingMarks })));
 const HistogramTooltip = lazy(() => import('./HistogramTooltip').then((m) => ({ default: m.HistogramTooltip })));
 import { upperBound } from '../../lib/upperBound';
 
@@ -40,6 +41,7 @@ export function TimeBrush() {
   const setTimeRange = useAppStore((s) => s.setTimeRange);
   const counted = useAppStore(useShallow(selectFilteredIncidents));
   const bounds = useAppStore((s) => (s.histogramInView ? s.viewBounds : null));
+  const briefingOpen = useAppStore((s) => s.openBriefingId !== null);
   const trackRef = useRef<HTMLDivElement>(null);
   const drag = useRef<Drag | null>(null);
   const [width, setWidth] = useState(600);
@@ -144,7 +146,11 @@ export function TimeBrush() {
   return (
     <div className="time-brush" ref={trackRef} onPointerMove={onHover} onPointerLeave={() => setHoverBar(null)}>
       <TimeHistogram histogram={histogram} width={width} height={HISTOGRAM_H} domain={extent} />
-      <BriefingMarks extent={extent} width={width} />
+      {briefingOpen && (
+        <Suspense fallback={null}>
+          <BriefingMarks extent={extent} width={width} />
+        </Suspense>
+      )}
       {hovered && (
         <Suspense fallback={null}>
           <HistogramTooltip
