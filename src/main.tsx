@@ -14,7 +14,6 @@ import { bindTheme } from './app/bindTheme';
 import { restoreImports } from './io/persistImports';
 import { startUp } from './app/startUp';
 import { registerServiceWorker } from './io/serviceWorkerUpdates';
-import { bindGradeStorage } from './io/storage/grades/bindGradeStorage';
 
 // A briefing link's hash is read before the app writes its own state into the address.
 const openingHash = window.location.hash;
@@ -34,7 +33,8 @@ await startUp(appStore, {
   bindPlayback,
 });
 // Grade overrides the analyst made earlier (storage failures are said in the section itself).
-void bindGradeStorage(appStore);
+// Grade overrides stored earlier (their own chunk, like the other stores read at start).
+void import('./io/storage/grades/bindGradeStorage').then((m) => m.bindGradeStorage(appStore));
 // Briefings stored earlier, then the one a link holds (both their own chunks).
 void import('./io/storage/briefings/bindBriefingStorage')
   .then((m) => m.bindBriefingStorage(appStore))

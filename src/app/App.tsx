@@ -10,6 +10,7 @@ import { MapView } from '../map/MapView';
 import {
   AnalysisPanelWhenInUse,
   ColocatedPickerWhenOpen,
+  DataNoticeWhenAny,
   ImportStatusWhenImporting,
   IncidentDetailsWhenSelected,
   SourceViewerWhenReading,
@@ -17,7 +18,6 @@ import {
 import { IncidentList } from '../ui/IncidentList';
 import { TimeBar } from '../ui/TimeBar';
 import { Legend } from '../ui/Legend';
-import { DataNotice } from '../ui/DataNotice';
 import { LiveAnnouncer } from '../ui/LiveAnnouncer';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { SearchBox } from '../ui/filters/SearchBox';
@@ -117,7 +117,7 @@ function Layout() {
         </div>
       </header>
       <Guard what="The notices">
-        <DataNotice />
+        <DataNoticeWhenAny />
       </Guard>
       <main className="app-main">
         <BottomSheet>

@@ -54,6 +54,15 @@ describe('a briefing link', () => {
     expect(await readBriefingHash('#map=6/1/2')).toBeNull();
   });
 
+  it('that inflates past the size of a briefing file is refused, not read whole', async () => {
+    const huge = new Uint8Array(6_000_000).fill(32);
+    const piped = new Blob([huge]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+    const bomb = new Uint8Array(await new Response(piped).arrayBuffer());
+    const check = await readBriefingHash(`#briefing=${toBase64Url(bomb)}`);
+    expect(check!.briefing).toBeNull();
+    expect(check!.problems[0].message).toMatch(/^holds more than a briefing file may \(5,000,000 bytes\)/);
+  });
+
   it('writes base64url without padding and reads it back', () => {
     const bytes = Uint8Array.from([251, 255, 0, 62, 63]);
     expect(toBase64Url(bytes)).toBe('-_8APj8');

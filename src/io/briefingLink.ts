@@ -22,6 +22,33 @@ async function throughStream(bytes: Uint8Array, stream: CompressionStream | Deco
   return new Uint8Array(await new Response(piped).arrayBuffer());
 }
 
+/**
+ * Inflate a link's bytes, stopping past `limit`: a crafted link of a few kB can inflate to
+ * gigabytes, and reading it whole would take the tab down. Over the limit, it throws.
+ */
+async function inflateAtMost(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new Error(`inflates past ${limit} bytes`);
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -53,9 +80,13 @@ export async function readBriefingHash(hash: string): Promise<BriefingCheck | nu
   const fail = (message: string): BriefingCheck => ({ briefing: null, problems: [{ where: 'the link', message }] });
   let json: string;
   try {
-    const bytes = await throughStream(fromBase64Url(match[1]), new DecompressionStream('deflate-raw'));
+    const bytes = await inflateAtMost(fromBase64Url(match[1]), MAX_FILE_BYTES);
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('inflates past'))
+      return fail(
+        `holds more than a briefing file may (${MAX_FILE_BYTES.toLocaleString('en')} bytes); it was not opened`,
+      );
     return fail('holds a briefing that is cut short or damaged; ask for the link again, or for the file');
   }
   try {

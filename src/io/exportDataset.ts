@@ -8,6 +8,7 @@ import { datasetFiles } from '../data/dataset/datasetFiles';
 import { patchFieldNames } from '../data/history/incidentPatch';
 import { downloadBlob } from '../lib/download';
 import { storedZip } from '../lib/storedZip';
+import { QUOTED_SET } from './storage/articles/quotedRecords';
 import type { AppStore } from '../store/appStore';
 
 export const DATASET_FILE_NAME = 'incident-atlas-dataset.zip';
@@ -24,7 +25,8 @@ export function exportDataset(store: AppStore, exportedAt = new Date().toISOStri
     }));
   const files = datasetFiles({
     incidents: s.incidents,
-    articleSetIds: new Set(s.articles.map((a) => a.setId)),
+    // Added articles' layers, and the incidents made by quoting (checked verbatim against their texts).
+    articleSetIds: new Set([...s.articles.map((a) => a.setId), QUOTED_SET]),
     sources: s.sources,
     sourceTexts: s.sourceTexts,
     actors: s.actors,
@@ -37,6 +39,9 @@ export function exportDataset(store: AppStore, exportedAt = new Date().toISOStri
   return (
     `Dataset exported: ${files.incidentCount} incidents and ${files.sourceCount} archived sources in ${DATASET_FILE_NAME}` +
     (files.editedCount > 0 ? `, ${files.editedCount} with local edits (listed in its incidents.geojson)` : '') +
+    (files.excerptsLeftOut > 0
+      ? `; ${files.excerptsLeftOut} excerpts citing imported rows were left out of merged incidents`
+      : '') +
     (files.leftOut > 0
       ? `. ${files.leftOut} imported incidents were left out: their excerpts were never checked against an archived text.`
       : '.')

@@ -114,7 +114,13 @@ export const createAuthoringSlice: Slice = (set, get) => ({
       sourceTexts: new Map(s.sourceTexts).set(article.id, article.text),
     });
   },
-  setAuthoringView: (authoringView) => set({ authoringView }),
+  // Leaving the review or a quote also ends placing a pin: the map would otherwise keep ignoring clicks.
+  setAuthoringView: (authoringView) =>
+    set(
+      authoringView === 'review' || authoringView === 'quote'
+        ? { authoringView }
+        : { authoringView, placingPin: null, quoteDraft: null },
+    ),
   setReview: (review) => set({ review }),
   patchReview: (articleId, patch) => {
     const review = get().review;

@@ -16,8 +16,11 @@ describe('composing and presenting a briefing', () => {
     s().selectIncident('sabratha-us-airstrike-qasr-talil');
     appStore.setState({ camera: { zoom: 9.123456, lat: 32.79312, lon: 12.48456 } });
     s().toggleCategory('airstrike');
+    s().toggleGrade('weak');
+    s().setColourBy('grade');
     s().addStep('The strike', [{ incidentId: 'sabratha-us-airstrike-qasr-talil', index: 0, quote: 'q' }]);
     s().clearFilters();
+    s().setColourBy('category');
     s().setTimeRange([day('2016-02-23'), day('2016-02-23')]);
     s().selectIncident('sabratha-is-attack');
     s().setBaseLayer('heatmap', true);
@@ -37,10 +40,14 @@ describe('composing and presenting a briefing', () => {
     expect(s().timeRange).toEqual([day('2016-02-19'), day('2016-02-19')]);
     expect(s().selectedId).toBe('sabratha-us-airstrike-qasr-talil');
     expect(s().hiddenCategories).toEqual(['airstrike']);
+    expect(s().hiddenGrades).toEqual(['weak']);
+    expect(s().colourBy).toBe('grade');
     expect(s().baseLayers.heatmap).toBe(false);
     s().present(5);
     expect(selectPresentedStep(s())!.caption).toBe('The attack\nfour days later');
     expect(s().hiddenCategories).toEqual([]);
+    expect(s().hiddenGrades).toEqual([]);
+    expect(s().colourBy).toBe('category');
     expect(s().baseLayers.heatmap).toBe(true);
     expect(s().selectedId).toBe('sabratha-is-attack');
   });
@@ -68,5 +75,15 @@ describe('composing and presenting a briefing', () => {
       { ...mine, id: 'other', title: 'other' },
     ]);
     expect(s().briefings.map((b) => b.title)).toEqual(['other', 'mine']);
+  });
+
+  it('opens a link or file whose briefing has the id of a different one beside it, never over it', () => {
+    s().newBriefing('mine, edited since');
+    const mine = selectOpenBriefing(s())!;
+    s().addBriefing({ ...mine, title: 'an older copy' });
+    expect(s().briefings.map((b) => b.title)).toEqual(['mine, edited since', 'an older copy (opened copy)']);
+    expect(new Set(s().briefings.map((b) => b.id)).size).toBe(2);
+    s().addBriefing(mine); // the same briefing again: nothing new
+    expect(s().briefings).toHaveLength(2);
   });
 });

@@ -92,7 +92,14 @@ export const createBriefingSlice: Slice = (set, get) => {
       set({ briefings: [...get().briefings, b], openBriefingId: b.id, presenting: null, deletedStep: null });
     },
     openBriefing: (openBriefingId) => set({ openBriefingId, presenting: null, autoplay: false, deletedStep: null }),
-    addBriefing: (briefing) => {
+    addBriefing: (incoming) => {
+      // A link or file whose briefing has the id of a different one held here (an older copy of the
+      // user's own, say) comes in beside it, never over it.
+      const held = get().briefings.find((b) => b.id === incoming.id);
+      const briefing =
+        held && JSON.stringify(held) !== JSON.stringify(incoming)
+          ? { ...incoming, id: newId('briefing'), title: `${incoming.title} (opened copy)`.slice(0, 200) }
+          : incoming;
       const rest = get().briefings.filter((b) => b.id !== briefing.id);
       set({ briefings: [...rest, briefing], openBriefingId: briefing.id, presenting: null, briefingPanelOpen: true });
     },

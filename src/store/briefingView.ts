@@ -1,6 +1,6 @@
 /**
  * A briefing step's view, taken from the store and put back: the camera, the time window and its
- * rules, the filters, the layers, the selection and which imported layers are shown. Putting a
+ * rules, the filters (grades too), the marker colouring, the layers, the selection and which imported layers are shown. Putting a
  * view back leaves the camera to the map (src/map/bindBriefing.ts flies or jumps to it).
  */
 import type { StepView } from '../data/briefing/briefing';
@@ -24,6 +24,8 @@ export function captureView(s: AppState, withLocation = true): StepView {
     baseLayers: { ...s.baseLayers },
     contextLayersOn: [...s.contextLayersOn],
     hiddenDatasets: [...s.hiddenDatasets],
+    hiddenGrades: [...s.hiddenGrades],
+    colourBy: s.colourBy,
   };
 }
 
@@ -38,9 +40,11 @@ export function applyView(get: () => AppState, set: (patch: Partial<AppState>) =
     hiddenPrecisions: [...view.hiddenPrecisions],
     hiddenProvenances: [...view.hiddenProvenances],
     hiddenDatasets: view.hiddenDatasets.filter((id) => s.importedSets.some((set) => set.id === id)),
+    hiddenGrades: [...(view.hiddenGrades ?? [])],
     matchRule: view.rule,
     windowMode: view.mode,
   });
+  s.setColourBy(view.colourBy ?? 'category');
   s.setActor(view.actorId);
   s.setSearchText(view.searchText);
   for (const [layer, on] of Object.entries(view.baseLayers)) s.setBaseLayer(layer as BaseLayer, on);

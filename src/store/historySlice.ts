@@ -19,7 +19,12 @@ import type { StateCreator } from 'zustand/vanilla';
 import { EMPTY_LOG, pushStep, redoStep, undoStep, type CommandLog, type Step } from '../data/history/commandLog';
 import type { AppState } from './types';
 
-export type StepApplier = (snapshot: unknown, key: string) => Promise<unknown>;
+/**
+ * Writes a step's snapshot. `expected` is the snapshot the record should hold now (the step's
+ * `after` for an undo, `before` for a redo): an applier whose record has changed since in a way no
+ * step recorded refuses (throws, saying why) rather than write an old copy over the change.
+ */
+export type StepApplier = (snapshot: unknown, key: string, expected: unknown) => Promise<unknown>;
 
 export interface HistorySlice {
   historyLog: CommandLog;
@@ -46,7 +51,9 @@ export const createHistorySlice: Slice = (set, get) => {
     if (!apply) return `“${next.step.label}” cannot be ${direction}ne here`;
     set({ historyBusy: true, historyLog: next.log });
     try {
-      await apply(direction === 'undo' ? next.step.before : next.step.after, next.step.key);
+      const [target, expected] =
+        direction === 'undo' ? [next.step.before, next.step.after] : [next.step.after, next.step.before];
+      await apply(target, next.step.key, expected);
       get().logChange(next.step.incidentIds, {
         at: new Date().toISOString(),
         action: direction,

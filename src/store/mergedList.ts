@@ -4,17 +4,32 @@ import { mergeIncidents } from '../data/incidentList';
 import type { DuplicateDecision } from '../data/claims/duplicateDecision';
 import { mergeRecords, type MergedProperties } from '../data/claims/mergeRecords';
 
-/** The incidents with every applicable merge made, or null when none applies. */
+/**
+ * The incidents with every applicable merge made, or null when none applies. Merges are made in
+ * the order they were decided, and a record already merged into another is followed to it, so a
+ * chain (y into x, then x into z) ends with everything in z, after a reload as before it.
+ */
 export function mergedList(incidents: Incident[], decisions: Record<string, DuplicateDecision>): Incident[] | null {
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const gone = new Set<string>();
-  for (const d of Object.values(decisions)) {
-    const kept = byId.get(d.a);
-    const other = byId.get(d.b);
-    if (d.decision !== 'merged' || !kept || !other) continue;
+  const absorbedInto = new Map<string, string>();
+  const holder = (id: string): string => {
+    let at = id;
+    for (let next = absorbedInto.get(at); next !== undefined; next = absorbedInto.get(at)) at = next;
+    return at;
+  };
+  const inOrder = Object.values(decisions)
+    .filter((d) => d.decision === 'merged')
+    .sort((x, y) => x.at.localeCompare(y.at));
+  for (const d of inOrder) {
+    const [a, b] = [holder(d.a), holder(d.b)];
+    const kept = byId.get(a);
+    const other = byId.get(b);
+    if (a === b || !kept || !other) continue;
     const properties = mergeRecords(kept.feature.properties, other.feature.properties as MergedProperties, d.at);
-    byId.set(d.a, { ...kept, feature: { ...kept.feature, properties } });
-    gone.add(d.b);
+    byId.set(a, { ...kept, feature: { ...kept.feature, properties } });
+    gone.add(b);
+    absorbedInto.set(b, a);
   }
   if (gone.size === 0) return null;
   return mergeIncidents(incidents.filter((i) => !gone.has(i.id)).map((i) => byId.get(i.id)!));

@@ -63,3 +63,8 @@ export const RestoreProblemsWhenAny = whenWanted(
   (s) => s.restoreProblems.length > 0,
   lazy(() => import('./import/RestoreProblems').then((m) => ({ default: m.RestoreProblems }))),
 );
+
+export const DataNoticeWhenAny = whenWanted(
+  (s) => s.notices.length > 0 || s.rejected.length > 0,
+  lazy(() => import('./DataNotice').then((m) => ({ default: m.DataNotice }))),
+);

@@ -5,6 +5,7 @@
  * holds, so dates are written YYYY-MM-DD and every field is plain JSON.
  */
 import type { Category, LocationPrecision, Provenance } from '../vocabulary';
+import type { Grade } from '../claims/grade';
 
 export const BRIEFING_FORMAT = 'incident-atlas-briefing';
 export const BRIEFING_VERSION = 1;
@@ -35,6 +36,10 @@ export interface StepView {
   contextLayersOn: string[];
   /** Imported layers switched off, by dataset id. */
   hiddenDatasets: string[];
+  /** Grades switched off (absent in briefings made before grades could be filtered: none). */
+  hiddenGrades?: Grade[];
+  /** What the markers are coloured by (absent: by category). */
+  colourBy?: 'category' | 'grade';
 }
 
 /** An excerpt of an incident, cited by its place in the incident's list; the quote as it read when cited. */

@@ -4,6 +4,7 @@
  * the importer's row messages; the file is refused only when its frame is wrong or no step is left.
  */
 import { CATEGORIES, LOCATION_PRECISIONS, PROVENANCES } from '../vocabulary';
+import { GRADES } from '../claims/grade';
 import { fromDayNumber, toDayNumber } from '../../lib/days';
 import {
   BRIEFING_FORMAT,
@@ -78,6 +79,9 @@ function checkView(v: unknown): StepView {
     ) as StepView['baseLayers'],
     contextLayersOn: listOf(v.contextLayersOn, null, 'view.contextLayersOn'),
     hiddenDatasets: listOf(v.hiddenDatasets, null, 'view.hiddenDatasets'),
+    // Absent in briefings made before grades could be filtered: left absent, read as none / by category.
+    ...(v.hiddenGrades !== undefined ? { hiddenGrades: listOf(v.hiddenGrades, GRADES, 'view.hiddenGrades') } : {}),
+    ...(v.colourBy === 'grade' || v.colourBy === 'category' ? { colourBy: v.colourBy } : {}),
   };
 }
 

@@ -59,4 +59,21 @@ describe('datasetFiles', () => {
     texts.delete(cited);
     expect(() => datasetFiles(parts({ sourceTexts: texts }))).toThrow(new RegExp(cited));
   });
+
+  it('leaves out of a merged incident the excerpts that cite an imported row, and says how many', () => {
+    const [first, ...rest] = bundled.incidents;
+    const p = first.feature.properties;
+    const fromRow = { ...p.excerpts[0], source: 'import-sheet-r2', offset: 0 };
+    const merged = {
+      ...first,
+      feature: { ...first.feature, properties: { ...p, excerpts: [...p.excerpts, fromRow] } },
+    };
+    const files = datasetFiles(parts({ incidents: [merged, ...rest] }));
+    const exported = JSON.parse(file(files, 'incidents.geojson')).features.find(
+      (f: { id: string }) => f.id === first.id,
+    );
+    expect(exported.properties.excerpts).toHaveLength(p.excerpts.length);
+    expect(files.excerptsLeftOut).toBe(1);
+    expect(files.incidentCount).toBe(bundled.incidents.length);
+  });
 });

@@ -34,6 +34,12 @@ export interface DatasetFiles {
   leftOut: number;
   /** Exported incidents that carry a local edit. */
   editedCount: number;
+  /**
+   * Excerpts left out of exported incidents because they cite an imported row, not an archived
+   * text (an incident merged in this browser with an imported one): the export holds only what
+   * validate-data can check. An incident left with no excerpt is left out and counted in leftOut.
+   */
+  excerptsLeftOut: number;
 }
 
 const NOTE =
@@ -43,12 +49,29 @@ const NOTE =
 /** A feature as data/incidents.geojson writes it: the id beside the properties too. */
 const asFileFeature = (feature: IncidentFeature) => ({ ...feature, id: feature.properties.id });
 
+/** The feature with only the excerpts that cite a catalogued source (not an imported row), and how many were dropped. */
+function withArchivedExcerpts(feature: IncidentFeature, archived: (id: string) => boolean) {
+  const excerpts = feature.properties.excerpts.filter((e) => archived(e.source));
+  const dropped = feature.properties.excerpts.length - excerpts.length;
+  return {
+    feature: dropped === 0 ? feature : { ...feature, properties: { ...feature.properties, excerpts } },
+    dropped,
+  };
+}
+
 export function datasetFiles(parts: DatasetParts): DatasetFiles {
-  const kept = parts.incidents.filter((i) => !i.datasetId || parts.articleSetIds.has(i.datasetId));
-  const features = [...kept]
-    .sort((a, b) => a.startDay - b.startDay || a.id.localeCompare(b.id))
-    .map((i) => asFileFeature(i.feature));
-  const cited = new Set(kept.flatMap((i) => i.feature.properties.excerpts.map((e) => e.source)));
+  // Imported rows are not in the catalogue of sources; a catalogued source must have its text (checked below).
+  const archived = (id: string) => parts.sources.has(id);
+  const candidates = parts.incidents
+    .filter((i) => !i.datasetId || parts.articleSetIds.has(i.datasetId))
+    .map((i) => ({ incident: i, ...withArchivedExcerpts(i.feature, archived) }));
+  const keptWith = candidates.filter((c) => c.feature.properties.excerpts.length > 0);
+  const kept = keptWith.map((c) => c.incident);
+  const excerptsLeftOut = keptWith.reduce((n, c) => n + c.dropped, 0);
+  const features = [...keptWith]
+    .sort((a, b) => a.incident.startDay - b.incident.startDay || a.incident.id.localeCompare(b.incident.id))
+    .map((c) => asFileFeature(c.feature));
+  const cited = new Set(features.flatMap((f) => f.properties.excerpts.map((e) => e.source)));
   // Every source with an archived text: the bundled ones (as in data/) and every added article.
   const sources = [...parts.sources.values()].filter((s) => parts.sourceTexts.has(s.id));
   const missing = [...cited].filter((id) => !sources.some((s) => s.id === id));
@@ -82,5 +105,6 @@ export function datasetFiles(parts: DatasetParts): DatasetFiles {
     sourceCount: sources.length,
     leftOut: parts.incidents.length - kept.length,
     editedCount: edited.length,
+    excerptsLeftOut,
   };
 }

@@ -37,12 +37,24 @@ export function PlacingBar({ draft, onPlaced, prepare, children, onCancel }: Pro
   const [precision, setPrecision] = useState<LocationPrecision>(draft?.manualPlace?.precision ?? 'poi');
   const [basis, setBasis] = useState(draft?.manualPlace?.basis ?? '');
   const [problem, setProblem] = useState('');
+  // What is typed in the coordinate fields, kept as text until both parse (a quote starts with no
+  // pin, and "32." is on its way to 32.5); the pin where it was when last typed at.
+  const [typed, setTyped] = useState<{ lat: string; lon: string } | null>(null);
+  const [typedAt, setTypedAt] = useState('');
+  const pinKey = pin?.lngLat ? pin.lngLat.join(',') : '';
+  // The map moved the pin (a click, a drag): the fields show where it is now.
+  if (typed && pinKey !== typedAt) setTyped(null);
   if (!pin) return null;
   const [lon, lat] = pin.lngLat ?? [NaN, NaN];
-  const setCoordinate = (axis: 0 | 1, value: string) => {
-    const next: [number, number] = [lon, lat];
-    next[axis] = Number(value);
-    if (next.every(Number.isFinite)) appStore.getState().movePin(next);
+  const shown = (n: number) => (Number.isFinite(n) ? String(n) : '');
+  const text = typed ?? { lat: shown(lat), lon: shown(lon) };
+  const setCoordinate = (axis: 'lat' | 'lon', value: string) => {
+    const next = { ...text, [axis]: value };
+    setTyped(next);
+    const point: [number, number] = [Number(next.lon), Number(next.lat)];
+    const complete = next.lat.trim() !== '' && next.lon.trim() !== '' && point.every(Number.isFinite);
+    setTypedAt(complete ? point.join(',') : pinKey);
+    if (complete) appStore.getState().movePin(point);
   };
   const done = async () => {
     const prepared = prepare ? prepare(draft) : draft;
@@ -62,21 +74,11 @@ export function PlacingBar({ draft, onPlaced, prepare, children, onCancel }: Pro
       <div className="placing-fields">
         <label>
           Latitude
-          <input
-            type="number"
-            step="any"
-            value={Number.isFinite(lat) ? lat : ''}
-            onChange={(e) => setCoordinate(1, e.target.value)}
-          />
+          <input type="number" step="any" value={text.lat} onChange={(e) => setCoordinate('lat', e.target.value)} />
         </label>
         <label>
           Longitude
-          <input
-            type="number"
-            step="any"
-            value={Number.isFinite(lon) ? lon : ''}
-            onChange={(e) => setCoordinate(0, e.target.value)}
-          />
+          <input type="number" step="any" value={text.lon} onChange={(e) => setCoordinate('lon', e.target.value)} />
         </label>
         <label>
           Place name

@@ -11,7 +11,7 @@ import type { IncidentPatch } from '../../../data/history/incidentPatch';
 import type { AppStore } from '../../../store/appStore';
 import { announce, onAnnounced } from '../broadcast';
 import { StorageError } from '../transactions';
-import { saveArticle } from '../articles/persistArticles';
+import { articleRecords, saveArticle } from '../articles/persistArticles';
 import type { StoredArticle } from '../articles/articleRecords';
 import { checkEditRecord, putEdit, readEdit, readEdits } from './editRecords';
 import { checkPatchFields } from '../../../data/history/checkPatch';
@@ -20,7 +20,14 @@ export async function bindEditStorage(store: AppStore): Promise<() => void> {
   const s = () => store.getState();
   // The log line of an undo or redo is added by the history slice itself.
   s().registerStepApplier('edit', async (snapshot, key) => s().setIncidentPatch(key, snapshot as IncidentPatch | null));
-  s().registerStepApplier('article', (snapshot) => saveArticle(store, snapshot as StoredArticle));
+  // An article record changed since the step by something not on the undo list (a further source,
+  // a merge of drafts, its layer removed) is not overwritten with the older copy.
+  s().registerStepApplier('article', async (snapshot, key, expected) => {
+    const now = articleRecords.get(key);
+    if (now !== undefined && JSON.stringify(now) !== JSON.stringify(expected))
+      throw new Error('the article was changed since by a step that cannot be undone; change it back by hand');
+    return saveArticle(store, snapshot as StoredArticle);
+  });
 
   try {
     const problems: string[] = [];
