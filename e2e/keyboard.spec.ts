@@ -17,6 +17,7 @@ async function focusedRegion(page: Page): Promise<string> {
       ['.app-header', 'header'],
       ['.search-box', 'search'],
       ['.filter-panel', 'filters'],
+      ['.duplicates-panel', 'filters'], // "Possible duplicates", in the same controls panel below the filters
       ['.time-bar', 'time'],
       ['.incident-list', 'list'],
       ['.details', 'details'],
