@@ -182,7 +182,9 @@ test('a quote selected across the highlight and a paragraph break is the verbati
   await expect(sourceDialog(page).getByTestId('source-highlight')).toHaveText(expected);
 });
 
-test('New incident from this quote: placed by a map click, listed and shown, kept on reload', async ({ page }) => {
+test('New incident from this quote: placed by a map click, listed and shown, undone and redone, kept on reload', async ({
+  page,
+}) => {
   await openApp(page);
   await showIncident(page, 'sabratha-is-attack');
   await readInContext(page);
@@ -213,6 +215,15 @@ test('New incident from this quote: placed by a map click, listed and shown, kep
     },
   ]);
   expect(props.where.geocode.source).toBe('manual');
+
+  // Undo takes the new incident away, redo brings it back, each written through.
+  const label = 'New incident from a quote: “Islamic State attack in the west of Sabratha”';
+  await page.getByRole('button', { name: `Undo: ${label}` }).click();
+  await expect(page.getByTestId('undo-status')).toHaveText(`Undone: ${label}`);
+  await expect.poll(() => listedIds(page)).not.toContain(id);
+  await page.getByRole('button', { name: `Redo: ${label}` }).click();
+  await expect(page.getByTestId('undo-status')).toHaveText(`Redone: ${label}`);
+  await expect.poll(() => listedIds(page)).toContain(id);
 
   await page.reload();
   await openApp(page, page.url());

@@ -118,12 +118,19 @@ export async function addFurtherSource(store: AppStore, draftId: string, inciden
   const own = incidentIdOf(record.article.setId, draftId);
   const further = [...(record.further ?? []).filter((f) => f.draftId !== draftId), { incidentId, draftId, excerpts }];
   const accepted = record.accepted.filter((f) => f.properties.id !== own);
-  await saveArticle(store, {
+  const after = {
     ...record,
     accepted,
     further,
-    decisions: { ...record.decisions, [draftId]: 'further source' },
-  });
+    decisions: { ...record.decisions, [draftId]: 'further source' as const },
+  };
+  await saveArticle(store, after);
+  const target = store.getState().incidents.find((i) => i.id === incidentId)?.feature.properties.title ?? incidentId;
+  const label = `Add “${draft.title}” as a further source of “${target}”`;
+  const at = new Date().toISOString();
+  const step = { label, kind: 'article', key: record.article.id, before: record, after, incidentIds: [incidentId], at };
+  store.getState().recordStep(step);
+  store.getState().logChange([incidentId], { at, action: 'edit', summary: label });
   return null;
 }
 
@@ -140,7 +147,14 @@ export async function mergeReviewDrafts(store: AppStore, firstId: string, second
   const decisions = Object.fromEntries(Object.entries(record.decisions).filter(([id]) => id !== secondId));
   const accepted = record.accepted.filter((f) => f.properties.id !== gone);
   const further = (record.further ?? []).filter((f) => f.draftId !== secondId);
-  await saveArticle(store, { ...record, accepted, further, decisions });
+  const after = { ...record, accepted, further, decisions };
+  await saveArticle(store, after);
+  // Undo gives back the incident the second draft had become (the drafts under review stay merged).
+  const label = `Merge “${second.title}” into “${first.title}”`;
+  const at = new Date().toISOString();
+  store
+    .getState()
+    .recordStep({ label, kind: 'article', key: record.article.id, before: record, after, incidentIds: [gone], at });
 }
 
 /** The incident an accepted draft became. */

@@ -6,7 +6,7 @@
 import { authoredToIncident, type AuthoredDraft } from '../data/authoring/editDraft';
 import type { AppStore } from '../store/appStore';
 import { heldQuotes, saveQuotes } from './storage/articles/persistQuotes';
-import { QUOTED_SET } from './storage/articles/quotedRecords';
+import { QUOTED_SET, QUOTES_KEY, type StoredQuotes } from './storage/articles/quotedRecords';
 
 export interface SelectedQuote {
   sourceId: string;
@@ -68,8 +68,10 @@ export async function saveQuoteIncident(store: AppStore, draft: AuthoredDraft): 
   const converted = authoredToIncident(draft, { sourceId: pending.sourceId, text }, id);
   if (!converted.ok) return converted.reason;
   const record = heldQuotes();
-  await saveQuotes(store, { ...record, incidents: [...record.incidents, converted.feature] });
+  const after = { ...record, incidents: [...record.incidents, converted.feature] };
+  await saveQuotes(store, after);
   store.getState().setQuoteDraft(null);
+  recordQuoteStep(store, `New incident from a quote: “${converted.feature.properties.title}”`, record, after, [id]);
   return { id };
 }
 
@@ -88,14 +90,23 @@ export async function addQuoteToIncident(
   if (incident.feature.properties.excerpts.some(same)) return 'this quote is already one of its excerpts';
   const record = heldQuotes();
   const own = record.incidents.find((f) => f.properties.id === incidentId);
+  let after: StoredQuotes;
   if (own) {
     const incidents = record.incidents.map((f) =>
       f === own ? { ...f, properties: { ...f.properties, excerpts: [...f.properties.excerpts, excerpt] } } : f,
     );
-    await saveQuotes(store, { ...record, incidents });
+    after = { ...record, incidents };
   } else {
     const further = [...record.further, { incidentId, draftId: `quote-${randomPart()}`, excerpts: [excerpt] }];
-    await saveQuotes(store, { ...record, further });
+    after = { ...record, further };
   }
+  await saveQuotes(store, after);
+  recordQuoteStep(store, `Add a quote to “${incident.feature.properties.title}”`, record, after, [incidentId]);
   return null;
+}
+
+/** Undoable (store/historySlice, kind 'quotes', applier in io/storage/edits/bindEditStorage). */
+function recordQuoteStep(store: AppStore, label: string, before: StoredQuotes, after: StoredQuotes, ids: string[]) {
+  const at = new Date().toISOString();
+  store.getState().recordStep({ label, kind: 'quotes', key: QUOTES_KEY, before, after, incidentIds: ids, at });
 }

@@ -6,9 +6,10 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { AuthoredDraft } from '../data/authoring/editDraft';
-import type { Excerpt } from '../data/schema';
+import type { Excerpt, IncidentFeature } from '../data/schema';
 import type { Source } from '../data/sourceCatalog';
 import { derivedFromIncidents } from './dataSlice';
+import { rebuildKeepingEdit } from './editsSlice';
 import type { AppState, LngLat } from './types';
 
 export interface AddedArticle {
@@ -152,6 +153,7 @@ export const createAuthoringSlice: Slice = (set, get) => ({
     const before = s.furtherApplied[key] ?? [];
     const same = (a: Excerpt, b: Excerpt) => a.source === b.source && a.offset === b.offset && a.quote === b.quote;
     let changed = false;
+    const editOriginals = { ...s.editOriginals };
     const incidents = s.incidents.map((incident) => {
       if (incident.datasetId === setId) return incident;
       const p = incident.feature.properties;
@@ -160,9 +162,12 @@ export const createAuthoringSlice: Slice = (set, get) => ({
       const added = further.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
       if (own.length === p.excerpts.length && added.length === 0) return incident;
       changed = true;
-      return { ...incident, feature: { ...incident.feature, properties: { ...p, excerpts: [...own, ...added] } } };
+      // Excerpts are never edited, so the edited copy and the original get the same ones.
+      const excerpts = [...own, ...added];
+      const withExcerpts = (f: IncidentFeature) => ({ ...f, properties: { ...f.properties, excerpts } });
+      return { ...incident, feature: rebuildKeepingEdit(incident, withExcerpts, editOriginals) };
     });
     const furtherApplied = { ...s.furtherApplied, [key]: further };
-    set(changed ? { ...derivedFromIncidents(incidents, s.actors), furtherApplied } : { furtherApplied });
+    set(changed ? { ...derivedFromIncidents(incidents, s.actors), furtherApplied, editOriginals } : { furtherApplied });
   },
 });

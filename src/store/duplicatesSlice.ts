@@ -10,6 +10,7 @@ import type { AppState } from './types';
 import { decisionKey, type DuplicateDecision } from '../data/claims/duplicateDecision';
 import type { DuplicateRule } from '../geo/duplicates';
 import { derivedFromIncidents } from './dataSlice';
+import { rebuildKeepingEdit } from './editsSlice';
 
 export interface DuplicatesSlice {
   duplicateRule: DuplicateRule;
@@ -33,10 +34,13 @@ export const createDuplicatesSlice: Slice = (set, get) => {
     if (!Object.values(get().duplicateDecisions).some((d) => d.decision === 'merged')) return;
     const { mergedList } = await import('./mergedList');
     const s = get();
-    const merged = mergedList(s.incidents, s.duplicateDecisions);
+    const editOriginals = { ...s.editOriginals };
+    const merged = mergedList(s.incidents, s.duplicateDecisions, (incident, change) =>
+      rebuildKeepingEdit(incident, change, editOriginals),
+    );
     if (!merged) return;
     const selectedId = s.selectedId && !merged.some((i) => i.id === s.selectedId) ? null : s.selectedId;
-    set({ ...derivedFromIncidents(merged, s.actors), timeRange: s.timeRange, selectedId });
+    set({ ...derivedFromIncidents(merged, s.actors), timeRange: s.timeRange, selectedId, editOriginals });
   };
   return {
     duplicateRule: { km: 10, days: 2 }, // geo/duplicates DEFAULT_DUPLICATE_RULE, written here to keep the kernel lazy

@@ -94,4 +94,33 @@ describe('local edits', () => {
     expect(log).toContain('Undone: Edit title');
     expect(log).toContain('Redone: Edit title');
   });
+  it('keep Show original and Revert true when a further source or a duplicate merge rebuilds the incident', async () => {
+    const store = loadedStore();
+    const [first, second] = store.getState().incidents;
+    const loadedTitle = first.feature.properties.title;
+    store.getState().setIncidentPatch(first.id, { title: 'Edited' }, entry);
+    const excerpt = { source: 'added-article', offset: 0, quote: 'A further quote' };
+    store
+      .getState()
+      .applyFurtherSources('added-article', 'article-x', [
+        { incidentId: first.id, draftId: 'd1', excerpts: [excerpt] },
+      ]);
+    const shown = () => store.getState().incidents.find((i) => i.id === first.id)!.feature.properties;
+    const original = () => store.getState().editOriginals[first.id].properties;
+    expect(shown().title).toBe('Edited');
+    expect(shown().excerpts).toContainEqual(excerpt);
+    expect(original().title).toBe(loadedTitle);
+    expect(original().excerpts).toContainEqual(excerpt);
+
+    store.getState().decideDuplicate(first.id, second.id, 'merged', at);
+    await store.getState().applyMerges();
+    expect(shown().title).toBe('Edited');
+    expect(original().title).toBe(loadedTitle);
+    expect(original().excerpts).toEqual(expect.arrayContaining(second.feature.properties.excerpts));
+
+    store.getState().setIncidentPatch(first.id, null, entry);
+    expect(shown().title).toBe(loadedTitle);
+    expect(shown().excerpts).toContainEqual(excerpt);
+    expect(shown().excerpts).toEqual(expect.arrayContaining(second.feature.properties.excerpts));
+  });
 });

@@ -47,6 +47,27 @@ function withFeature(incident: Incident, feature: IncidentFeature): Incident {
   };
 }
 
+/**
+ * Rebuild an incident's feature (excerpts of a further source added, a duplicate merged in) without
+ * losing its edit: an edited incident's original is rebuilt the same way, written into `originals`,
+ * and the edit laid over it again, so Show original and Revert still give the incident as loaded
+ * (with the rebuild) rather than the edited copy.
+ */
+export function rebuildKeepingEdit(
+  incident: Incident,
+  rebuild: (feature: IncidentFeature) => IncidentFeature,
+  originals: Record<string, IncidentFeature>,
+): IncidentFeature {
+  const patch = made.get(incident.feature);
+  const original = originals[incident.id];
+  if (patch === undefined || !original) return rebuild(incident.feature);
+  const rebuiltOriginal = rebuild(original);
+  originals[incident.id] = rebuiltOriginal;
+  const feature = applyPatch(rebuiltOriginal, patch);
+  made.set(feature, patch);
+  return feature;
+}
+
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], EditsSlice>;
 
 export const createEditsSlice: Slice = (set, get) => {

@@ -1,5 +1,6 @@
 /** The incident list with the analyst's merges made (store/duplicatesSlice.ts loads this with the first merge). */
 import type { Incident } from '../data/parseIncidents';
+import type { IncidentFeature } from '../data/schema';
 import { mergeIncidents } from '../data/incidentList';
 import type { DuplicateDecision } from '../data/claims/duplicateDecision';
 import { mergeRecords, type MergedProperties } from '../data/claims/mergeRecords';
@@ -9,7 +10,12 @@ import { mergeRecords, type MergedProperties } from '../data/claims/mergeRecords
  * the order they were decided, and a record already merged into another is followed to it, so a
  * chain (y into x, then x into z) ends with everything in z, after a reload as before it.
  */
-export function mergedList(incidents: Incident[], decisions: Record<string, DuplicateDecision>): Incident[] | null {
+export function mergedList(
+  incidents: Incident[],
+  decisions: Record<string, DuplicateDecision>,
+  /** How a kept record's feature is rebuilt (store/editsSlice's rebuildKeepingEdit keeps an edit). */
+  rebuild = (incident: Incident, change: (f: IncidentFeature) => IncidentFeature) => change(incident.feature),
+): Incident[] | null {
   const byId = new Map(incidents.map((i) => [i.id, i]));
   const gone = new Set<string>();
   const absorbedInto = new Map<string, string>();
@@ -26,8 +32,11 @@ export function mergedList(incidents: Incident[], decisions: Record<string, Dupl
     const kept = byId.get(a);
     const other = byId.get(b);
     if (a === b || !kept || !other) continue;
-    const properties = mergeRecords(kept.feature.properties, other.feature.properties as MergedProperties, d.at);
-    byId.set(a, { ...kept, feature: { ...kept.feature, properties } });
+    const absorb = (f: IncidentFeature): IncidentFeature => ({
+      ...f,
+      properties: mergeRecords(f.properties, other.feature.properties as MergedProperties, d.at),
+    });
+    byId.set(a, { ...kept, feature: rebuild(kept, absorb) });
     gone.add(b);
     absorbedInto.set(b, a);
   }

@@ -1,5 +1,5 @@
 /** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { takeOnce } from '../lib/takeOnce';
 import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
@@ -46,7 +46,8 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
     headingRef.current?.focus({ preventScroll: true });
   }, [openId, takeLink]);
 
-  useEffect(() => {
+  // Registered before the panel is painted, so an Esc pressed as soon as it shows is never missed.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !incident) return;
       if (document.querySelector('.source-viewer')) return;

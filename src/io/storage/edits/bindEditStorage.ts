@@ -4,8 +4,8 @@
  * redo, a line added to an incident's log), and what one tab stores the others show. A stored
  * edit whose fields do not pass the schema is left in storage and named in a notice rather than
  * shown. This module also registers the undo appliers
- * of the two kinds of record authoring changes: 'edit' (an incident's patch) and 'article' (an
- * added article's record, written with saveArticle).
+ * of the three kinds of record authoring changes: 'edit' (an incident's patch), 'article' (an
+ * added article's record, written with saveArticle) and 'quotes' (the incidents quoted by hand).
  */
 import type { IncidentPatch } from '../../../data/history/incidentPatch';
 import type { AppStore } from '../../../store/appStore';
@@ -13,6 +13,8 @@ import { announce, onAnnounced } from '../broadcast';
 import { StorageError } from '../transactions';
 import { articleRecords, saveArticle } from '../articles/persistArticles';
 import type { StoredArticle } from '../articles/articleRecords';
+import { heldQuotes, saveQuotes } from '../articles/persistQuotes';
+import type { StoredQuotes } from '../articles/quotedRecords';
 import { checkEditRecord, putEdit, readEdit, readEdits } from './editRecords';
 import { checkPatchFields } from '../../../data/history/checkPatch';
 
@@ -27,6 +29,13 @@ export async function bindEditStorage(store: AppStore): Promise<() => void> {
     if (now !== undefined && JSON.stringify(now) !== JSON.stringify(expected))
       throw new Error('the article was changed since by a step that cannot be undone; change it back by hand');
     return saveArticle(store, snapshot as StoredArticle);
+  });
+  // The incidents quoted by hand are one record: the same rule keeps a newer quote from being lost.
+  s().registerStepApplier('quotes', async (snapshot, _key, expected) => {
+    if (JSON.stringify(heldQuotes()) !== JSON.stringify(expected))
+      throw new Error('the quoted incidents were changed since by a step that cannot be undone');
+    const { stored } = await saveQuotes(store, snapshot as StoredQuotes);
+    if (!stored) throw new Error('it could not be stored in this browser');
   });
 
   try {
