@@ -115,7 +115,9 @@ test('a pasted Reuters article becomes the Sabratha air strike on 19 Feb, on the
   expect(await authoredIncidents(page)).toEqual([]);
 });
 
-test('an XSS corpus pasted as text, headline and outlet runs nothing and shows as text', async ({ page }) => {
+test('an XSS corpus pasted as text, headline and outlet, and typed into edited fields, runs nothing and shows as text', async ({
+  page,
+}) => {
   const dialogs = forbidScripts(page);
   await page.addInitScript(() => ((window as unknown as { __xss: number }).__xss = 0));
   const corpus = [
@@ -135,6 +137,20 @@ test('an XSS corpus pasted as text, headline and outlet runs nothing and shows a
   await expect(reviewText(page)).toContainText('<img src=x onerror=');
   expect(await reviewView(page).locator('img, script, svg, iframe').count()).toBe(0);
   await expect(reviewView(page).getByRole('heading', { level: 2 })).toHaveText(corpus.split('\n')[0]);
+
+  // The same corpus typed into an incident's edited fields shows as text in the details and the list.
+  await reviewView(page).getByRole('button', { name: 'Accept', exact: true }).click();
+  await reviewView(page).getByRole('button', { name: 'Show on map' }).click();
+  await detailsPanel(page).getByRole('button', { name: 'Edit incident' }).click();
+  const title = corpus.split('\n')[2] + corpus.split('\n')[0];
+  await detailsPanel(page).getByLabel('Title', { exact: true }).fill(title);
+  await detailsPanel(page).getByLabel('How the dates were worked out').fill(corpus);
+  await detailsPanel(page).getByRole('button', { name: 'Save edit' }).click();
+  await expect(detailsTitle(page)).toHaveText(title);
+  await expect(detailsPanel(page)).toContainText('<script>window.__xss++;alert(2)</script>');
+  expect(
+    await page.locator('.details, .incident-list').locator('img, script, svg:not([aria-hidden]), iframe').count(),
+  ).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
   expect(dialogs).toEqual([]);
 });
