@@ -69,6 +69,16 @@ test('a bundled incident edited by keyboard is marked Edited, undone, redone, li
   await expect(lines.nth(2)).toContainText(`Edited`);
   await expect(lines.nth(2)).toContainText(`Title: “${ORIGINAL}” → “${EDITED}”`);
 
+  // The header's Undo by keyboard: focus stays on the button while the step is written and after
+  // the last step is undone, rather than dropping to the page.
+  await page.getByRole('button', { name: /^Undo: / }).focus();
+  await page.keyboard.press('Enter');
+  await expect(detailsTitle(page)).toHaveText(ORIGINAL);
+  await expect(page.getByRole('button', { name: 'Undo (nothing to undo)' })).toBeFocused();
+  await pressOnPage(page, 'ControlOrMeta+Shift+Z');
+  await expect(detailsTitle(page)).toHaveText(EDITED);
+  await expect(lines).toHaveCount(5);
+
   // The export carries the edited incident and says it carries a local edit.
   const zip = await downloadOf(page, async () => {
     await page.getByRole('button', { name: 'Export', exact: true }).click();
@@ -105,13 +115,13 @@ test('a bundled incident edited by keyboard is marked Edited, undone, redone, li
         return record?.log.length ?? 0;
       }, SABRATHA_ID),
     )
-    .toBe(3);
+    .toBe(5);
   await page.reload();
   await openApp(page, page.url());
   await selectFromList(page, EDITED);
   await expect(detailsTitle(page)).toHaveText(EDITED);
   await expect(editedFlag(page)).toBeVisible();
-  await expect(history(page).getByRole('listitem')).toHaveCount(3);
+  await expect(history(page).getByRole('listitem')).toHaveCount(5);
 });
 
 test('at 390 px the edit form and the history fit the panel', async ({ page }) => {

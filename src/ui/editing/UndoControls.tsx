@@ -49,8 +49,12 @@ export function UndoControls() {
         aria-keyshortcuts={keys}
         aria-label={label ? `${words}: ${label}` : `${words} (nothing to ${direction})`}
         title={label ? `${words}: ${label} (${keys.split(' ')[0]})` : `Nothing to ${direction}`}
-        disabled={!label || busy}
-        onClick={() => travel(direction)}
+        // aria-disabled, not disabled: the button keeps keyboard focus while a step is written and
+        // after the last one is undone, instead of dropping it to the page.
+        aria-disabled={!label || busy}
+        onClick={() => {
+          if (label && !appStore.getState().historyBusy) travel(direction);
+        }}
       >
         <span className="undo-word">{words}</span>
         <span className="undo-glyph" aria-hidden="true">
