@@ -88,7 +88,18 @@ async function restoreOne(store: AppStore, key: IDBValidKey, value: unknown): Pr
     return;
   }
   articleRecords.set(checked.record.article.id, checked.record);
-  show(store, checked.record, true);
+  try {
+    show(store, checked.record, true);
+  } catch (error) {
+    articleRecords.delete(checked.record.article.id);
+    // One record the checker passed but the app cannot show never keeps the others from loading.
+    const why = error instanceof Error ? error.message : String(error);
+    store
+      .getState()
+      .addNotice(
+        `The article “${checked.record.article.headline}” stored in this browser could not be shown (${why}). It is left in storage as it is.`,
+      );
+  }
 }
 
 /** Restore every stored article, then follow what the other tabs store. Resolves with the way to stop. */
