@@ -122,6 +122,12 @@ test('a bundled incident edited by keyboard is marked Edited, undone, redone, li
   await expect(detailsTitle(page)).toHaveText(EDITED);
   await expect(editedFlag(page)).toBeVisible();
   await expect(history(page).getByRole('listitem')).toHaveCount(5);
+
+  // Revert by keyboard: the incident is back as loaded and focus moves to Edit incident.
+  await detailsPanel(page).getByRole('button', { name: 'Show original' }).press('Enter');
+  await detailsPanel(page).getByRole('button', { name: 'Revert to original' }).press('Enter');
+  await expect(detailsTitle(page)).toHaveText(ORIGINAL);
+  await expect(detailsPanel(page).getByRole('button', { name: 'Edit incident' })).toBeFocused();
 });
 
 test('at 390 px the edit form and the history fit the panel', async ({ page }) => {

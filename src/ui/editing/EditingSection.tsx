@@ -63,6 +63,8 @@ export function EditingSection({ incident }: { incident: Incident }) {
             onClick={() => {
               const refused = saveEdit(appStore, incident.id, 'revert');
               setSaid(refused ?? 'Back to the original. Undo (Ctrl+Z) brings the edit back.');
+              // The Revert button goes with the edit: focus moves to Edit incident, not to the page.
+              if (!refused) editButton.current?.focus();
             }}
           >
             Revert to original
