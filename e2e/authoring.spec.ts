@@ -31,26 +31,13 @@ import {
   reviewText,
   reviewView,
   sourcesPanel,
+  storedArticles,
   tabTo,
 } from './authoring';
 
 /** Incidents accepted across the articles stored in this browser's IndexedDB. */
-function storedAcceptedCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('incident-atlas');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const records = await new Promise<Array<{ accepted: unknown[] }>>((resolve, reject) => {
-      const all = db.transaction('articles').objectStore('articles').getAll();
-      all.onsuccess = () => resolve(all.result);
-      all.onerror = () => reject(all.error);
-    });
-    db.close();
-    return records.reduce((n, r) => n + r.accepted.length, 0);
-  });
-}
+const storedAcceptedCount = async (page: Page) =>
+  (await storedArticles(page)).reduce((n, r) => n + r.accepted.length, 0);
 
 const STRIKE = /^Air strike in Şabrātah\s*2016-02-19 \(exact day\)/;
 

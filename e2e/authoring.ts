@@ -59,3 +59,21 @@ export async function authoredIncidents(page: Page): Promise<Array<{ id: string;
       .map((i) => ({ id: i.id, title: i.feature.properties.title, start: i.feature.properties.when.start })),
   );
 }
+
+/** The added articles' records in this browser's IndexedDB, as stored. */
+export function storedArticles(page: Page): Promise<Array<{ accepted: unknown[]; drafts?: unknown[] }>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('incident-atlas');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const records = await new Promise<Array<{ accepted: unknown[]; drafts?: unknown[] }>>((resolve, reject) => {
+      const all = db.transaction('articles').objectStore('articles').getAll();
+      all.onsuccess = () => resolve(all.result.filter((r) => Array.isArray(r.accepted)));
+      all.onerror = () => reject(all.error);
+    });
+    db.close();
+    return records;
+  });
+}

@@ -15,6 +15,8 @@ import {
   draftButton,
   draftList,
   reviewView,
+  sourcesPanel,
+  storedArticles,
 } from './authoring';
 import {
   clickMapNearCentre,
@@ -96,7 +98,7 @@ test('a draft placed from the picker by keyboard and one placed on the map with 
   await expect(detailsPanel(page)).toContainText(`Coordinates: placed by hand — ${BASIS}`);
 });
 
-test('two drafts merge into one that keeps every excerpt of both', async ({ page }) => {
+test('two drafts merge into one that keeps every excerpt of both, still merged after a reload', async ({ page }) => {
   await openApp(page);
   await addArticleAndWait(page, { text: articleText(SABRATHA), published: '2016-02-19' });
   const before = await draftList(page).getByRole('button').count();
@@ -108,6 +110,17 @@ test('two drafts merge into one that keeps every excerpt of both', async ({ page
   await expect(draftList(page).getByRole('button')).toHaveCount(before - 1);
   await expect(draftButton(page, /^Event in Şabrātah/)).toHaveCount(0);
   await expect(draftButton(page, /^Air strike in Şabrātah/)).toHaveAttribute('aria-pressed', 'true');
+
+  // The merge is written with the article at once: after a reload its review opens merged.
+  await expect.poll(async () => (await storedArticles(page))[0]?.drafts?.length).toBe(before - 1);
+  await page.reload();
+  await openApp(page, page.url());
+  await sourcesPanel(page)
+    .getByRole('button', { name: /^Review drafts of / })
+    .click();
+  await expect(draftList(page).getByRole('button')).toHaveCount(before - 1);
+  await expect(draftButton(page, /^Event in Şabrātah/)).toHaveCount(0);
+  await draftButton(page, /^Air strike in Şabrātah/).click();
   await reviewView(page).getByRole('button', { name: 'Accept', exact: true }).click();
   await expect(decisionStatus(page)).toHaveText(/^Accepted: /);
   const [merged] = await authoredIncidents(page);

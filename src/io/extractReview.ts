@@ -10,6 +10,7 @@ import type { AddedArticle, DraftDecision } from '../store/authoringSlice';
 import { createExtractClient, type ExtractClient } from './extractClient';
 import { articleRecords, saveArticle } from './storage/articles/persistArticles';
 import { sha256Hex } from './storage/articles/sha256';
+import { keepDraftsWritten, markFound } from './keepDraftsWritten';
 
 export interface NewArticle {
   text: string;
@@ -53,6 +54,13 @@ export async function reviewArticle(store: AppStore, articleId: string): Promise
   const s = store.getState();
   s.setReview({ articleId, state: 'loading places', drafts: [], decisions: record.decisions, selectedDraft: null });
   s.setAuthoringView('review');
+  keepDraftsWritten(store);
+  if (record.drafts) {
+    // The drafts as the analyst left them (corrected, merged) rather than found again.
+    const selectedDraft = record.drafts.find((d) => !d.background)?.id ?? record.drafts[0]?.id ?? null;
+    s.patchReview(articleId, { state: 'ready', drafts: record.drafts, selectedDraft });
+    return;
+  }
   client ??= createExtractClient();
   const { text, published, outlet } = record.article;
   const end = await client.extract(
@@ -63,6 +71,7 @@ export async function reviewArticle(store: AppStore, articleId: string): Promise
   if (end.kind === 'cancelled') return;
   if (end.kind === 'failed') return store.getState().patchReview(articleId, { state: 'failed', reason: end.reason });
   const selectedDraft = end.drafts.find((d) => !d.background)?.id ?? end.drafts[0]?.id ?? null;
+  markFound(end.drafts);
   store.getState().patchReview(articleId, { state: 'ready', drafts: end.drafts, selectedDraft });
 }
 

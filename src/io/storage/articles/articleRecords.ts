@@ -4,6 +4,7 @@
  * added to other incidents as a further source, and the decisions on its drafts. A record is written whole in one transaction, so storage never holds half of one;
  * it resolves only once committed.
  */
+import type { AuthoredDraft } from '../../../data/authoring/editDraft';
 import type { IncidentFeature } from '../../../data/schema';
 import type { AddedArticle, DraftDecision, FurtherSource } from '../../../store/authoringSlice';
 import { eachRecord, readTransaction, writeTransaction } from '../transactions';
@@ -14,6 +15,8 @@ export interface StoredArticle {
   decisions: Record<string, DraftDecision>;
   /** Excerpts of this article added as further sources to incidents already in the atlas (bundled or other sets). */
   further?: FurtherSource[];
+  /** The drafts as the analyst last left them in the review (corrected, merged); absent until first changed. */
+  drafts?: AuthoredDraft[];
 }
 
 export function putArticle(record: StoredArticle): Promise<void> {

@@ -10,8 +10,10 @@ import type { AddedArticle, DraftDecision, FurtherSource } from '../../../store/
 import { isPlainObject } from '../imports/checkSet';
 import type { StoredArticle } from './articleRecords';
 import { sha256Hex } from './sha256';
+import { checkStoredDrafts } from '../../../data/authoring/storedDrafts';
 
-export type CheckedArticle = { ok: true; record: StoredArticle } | { ok: false; name: string; reason: string };
+export type CheckedArticle =
+  { ok: true; record: StoredArticle; dropped?: string } | { ok: false; name: string; reason: string };
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -108,5 +110,8 @@ export async function checkStoredArticle(key: IDBValidKey, value: unknown): Prom
   if (isPlainObject(value.decisions))
     for (const [id, d] of Object.entries(value.decisions))
       if (d === 'accepted' || d === 'rejected' || d === 'further source') decisions[id] = d;
-  return { ok: true, record: { article, accepted, decisions, further } };
+  const drafts = checkStoredDrafts(value.drafts, article.text);
+  const record: StoredArticle = { article, accepted, decisions, further };
+  if (Array.isArray(drafts)) record.drafts = drafts;
+  return drafts && !Array.isArray(drafts) ? { ok: true, record, dropped: drafts.dropped } : { ok: true, record };
 }

@@ -87,6 +87,12 @@ async function restoreOne(store: AppStore, key: IDBValidKey, value: unknown): Pr
       );
     return;
   }
+  if (checked.dropped)
+    store
+      .getState()
+      .addNotice(
+        `The corrections to the drafts of “${checked.record.article.headline}” stored in this browser were left out: ${checked.dropped}. Its drafts are found again from its text.`,
+      );
   articleRecords.set(checked.record.article.id, checked.record);
   try {
     show(store, checked.record, true);

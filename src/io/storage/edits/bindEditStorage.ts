@@ -25,10 +25,13 @@ export async function bindEditStorage(store: AppStore): Promise<() => void> {
   // An article record changed since the step by something not on the undo list (a further source,
   // a merge of drafts, its layer removed) is not overwritten with the older copy.
   s().registerStepApplier('article', async (snapshot, key, expected) => {
+    // The drafts' corrections are written through as they are made and are not part of a step.
+    const decided = (r: unknown) => JSON.stringify({ ...(r as StoredArticle), drafts: undefined });
     const now = articleRecords.get(key);
-    if (now !== undefined && JSON.stringify(now) !== JSON.stringify(expected))
+    if (now !== undefined && decided(now) !== decided(expected))
       throw new Error('the article was changed since by a step that cannot be undone; change it back by hand');
-    return saveArticle(store, snapshot as StoredArticle);
+    const { drafts } = now ?? {};
+    return saveArticle(store, { ...(snapshot as StoredArticle), ...(drafts ? { drafts } : {}) });
   });
   // The incidents quoted by hand are one record: the same rule keeps a newer quote from being lost.
   s().registerStepApplier('quotes', async (snapshot, _key, expected) => {
