@@ -111,6 +111,15 @@ test('two drafts merge into one that keeps every excerpt of both, still merged a
   await expect(draftButton(page, /^Event in Şabrātah/)).toHaveCount(0);
   await expect(draftButton(page, /^Air strike in Şabrātah/)).toHaveAttribute('aria-pressed', 'true');
 
+  // The merge is one step on the undo list: undone, the two drafts are back; redone, merged again.
+  const step = 'Correct the drafts of “U.S. strikes Islamic State in Libya, killing 40 people”';
+  await expect(page.getByRole('button', { name: `Undo: ${step}` })).toBeAttached();
+  await draftButton(page, /^Air strike in Şabrātah/).focus();
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(draftList(page).getByRole('button')).toHaveCount(before);
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(draftList(page).getByRole('button')).toHaveCount(before - 1);
+
   // The merge is written with the article at once: after a reload its review opens merged.
   await expect.poll(async () => (await storedArticles(page))[0]?.drafts?.length).toBe(before - 1);
   await page.reload();

@@ -10,7 +10,7 @@ import type { AddedArticle, DraftDecision } from '../store/authoringSlice';
 import { createExtractClient, type ExtractClient } from './extractClient';
 import { articleRecords, saveArticle } from './storage/articles/persistArticles';
 import { sha256Hex } from './storage/articles/sha256';
-import { keepDraftsWritten, markFound } from './keepDraftsWritten';
+import { flushDraftWrites, keepDraftsWritten, markFound } from './keepDraftsWritten';
 
 export interface NewArticle {
   text: string;
@@ -83,6 +83,7 @@ export function cancelReview(): void {
 
 /** Accept or reject one draft of the article under review, written through at once. Returns why not, if refused. */
 export async function decideDraft(store: AppStore, draftId: string, decision: DraftDecision): Promise<string | null> {
+  flushDraftWrites();
   const review = store.getState().review;
   const record = review && articleRecords.get(review.articleId);
   const draft = review?.drafts.find((d) => d.id === draftId);
@@ -115,6 +116,7 @@ export async function decideDraft(store: AppStore, draftId: string, decision: Dr
  * details with the article's outlet. Returns why not, if refused.
  */
 export async function addFurtherSource(store: AppStore, draftId: string, incidentId: string): Promise<string | null> {
+  flushDraftWrites();
   const review = store.getState().review;
   const record = review && articleRecords.get(review.articleId);
   const draft = review?.drafts.find((d) => d.id === draftId);
@@ -145,6 +147,7 @@ export async function addFurtherSource(store: AppStore, draftId: string, inciden
 
 /** Merge two drafts under review; an incident already accepted from the second one is withdrawn. */
 export async function mergeReviewDrafts(store: AppStore, firstId: string, secondId: string): Promise<void> {
+  flushDraftWrites();
   const review = store.getState().review;
   const record = review && articleRecords.get(review.articleId);
   const first = review?.drafts.find((d) => d.id === firstId);
