@@ -1,5 +1,5 @@
 /** The "Incident details" region: what happened, when and where, with what precision, and the verbatim excerpts. */
-import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useLayoutEffect, useRef, useState } from 'react';
 import { takeOnce } from '../lib/takeOnce';
 import { appStore, useAppStore } from '../store/appStore';
 import { selectSelectedIncident } from '../store/selectors';
@@ -39,7 +39,8 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
 
   // Focus moves to the heading when another incident opens, not when the open one is edited.
   const openId = incident?.id;
-  useEffect(() => {
+  // Before paint, like the Esc listener below: an Esc pressed as soon as the panel shows still finds where to give focus back.
+  useLayoutEffect(() => {
     if (!openId) return;
     if (openId === takeLink()) return;
     returnFocus.current ??= document.activeElement;
