@@ -1,6 +1,6 @@
 /**
- * `npx tsx scripts/benchCsv.ts [--runs 5] [--write]`: our CSV reader (src/data/import/csv.ts)
- * against Papa Parse and uDSV (devDependencies, for this benchmark only), for issue 18.
+ * `npx tsx scripts/benchCsv.ts [--runs 5] [--write]`: our CSV reader (src/data/import/csvReader.ts),
+ * and the one it replaced (scripts/lib/csvByCharacter.ts), against Papa Parse and uDSV (devDependencies, for this benchmark only), for issue 18.
  *
  * Speed and memory: ACLED-shaped files of 100k and 1M rows and a plain five-column file of 1M rows,
  * made by the project's synth (scripts/synth.ts, seed 1) into .bench/. Each parser and mode runs in
@@ -33,6 +33,8 @@ const CONFIGS: Array<{ id: string; mode: 'whole' | 'stream'; label: string }> = 
   { id: 'none', mode: 'whole', label: 'floor: read + decode, no parsing' },
   { id: 'none', mode: 'stream', label: 'floor: read + decode in pieces, no parsing' },
   { id: 'ours', mode: 'whole', label: 'ours' },
+  { id: 'ours', mode: 'stream', label: 'ours' },
+  { id: 'before', mode: 'whole', label: 'ours before: one character at a time' },
   { id: 'papa', mode: 'whole', label: 'Papa Parse' },
   { id: 'papa', mode: 'stream', label: 'Papa Parse' },
   { id: 'udsv', mode: 'whole', label: 'uDSV' },
@@ -104,7 +106,7 @@ for (const { format, rows } of FILES.filter((f) => f.rows <= MAX_ROWS)) {
     console.error(`${name}: ${c.label} ${c.mode} …`);
     return { ...c, result: measure(c.id, c.mode, file) };
   });
-  const ours = results.find((r) => r.id === 'ours')!.result;
+  const ours = results.find((r) => r.id === 'ours' && r.mode === 'whole')!.result;
   const oursMs = 'failed' in ours ? NaN : median(ours.runsMs);
   for (const { id, mode, label, result } of results) {
     const how = mode === 'whole' ? 'one string' : 'streamed';

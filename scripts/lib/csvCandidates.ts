@@ -11,6 +11,8 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { inferSchema, initParser, type Parser } from 'udsv';
 import { detectSeparator, parseCsv } from '../../src/data/import/csv';
+import { CsvReader } from '../../src/data/import/csvReader';
+import { parseCsvByCharacter } from './csvByCharacter';
 
 export interface ParsedCsv {
   header: string[];
@@ -47,6 +49,20 @@ const split = (all: string[][]): ParsedCsv => {
 const oursWhole: WholeReader = (text) => {
   const table = parseCsv(text);
   return { header: table.header, rows: table.records.map((r) => r.cells) };
+};
+
+/** The reader ours replaced, which built each cell one character at a time. */
+const beforeWhole: WholeReader = (text) => {
+  const table = parseCsvByCharacter(text);
+  return { header: table.header, rows: table.records.map((r) => r.cells) };
+};
+
+const oursStream: StreamReader = async (chunks) => {
+  const rows: string[][] = [];
+  const reader = new CsvReader((r) => rows.push(r.cells));
+  for await (const chunk of chunks) reader.push(chunk);
+  reader.end();
+  return { header: reader.header ?? [], rows };
 };
 
 const papaWhole: WholeReader = (text) =>
@@ -115,7 +131,8 @@ const udsvStream: StreamReader = async (chunks) => {
 };
 
 export const CANDIDATES: Candidate[] = [
-  { id: 'ours', label: 'ours (src/data/import/csv.ts)', whole: oursWhole },
+  { id: 'ours', label: 'ours (src/data/import/csvReader.ts)', whole: oursWhole, stream: oursStream },
+  { id: 'before', label: 'ours before (scripts/lib/csvByCharacter.ts)', whole: beforeWhole },
   { id: 'papa', label: 'Papa Parse 5.7.1', whole: papaWhole, stream: papaStream },
   { id: 'udsv', label: 'uDSV 0.7.3', whole: udsvWhole, stream: udsvStream },
 ];
