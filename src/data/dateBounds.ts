@@ -5,8 +5,8 @@
  * what a spreadsheet writes for a missing date); more than ten years ahead is a typing slip. The
  * time machinery works over any span inside these bounds (about 376,000 days).
  *
- * The latest day is computed from the current date each time a date is checked, so a long-running
- * tab and the tests (which set the clock) see the same rule.
+ * The latest day follows the current date (worked out again when the day changes), so a
+ * long-running tab and the tests (which set the clock) see the same rule.
  */
 import { calendarOf, dayOf, DAY_MS, daysInMonth, fromDayNumber } from '../lib/days';
 
@@ -21,9 +21,17 @@ export interface DateBounds {
   latest: string;
 }
 
-/** The bounds as of `today` (the current date unless given). */
+let lastBounds: { dayNumber: number; bounds: DateBounds } | null = null;
+
+/** The bounds as of `today` (the current date unless given); the same object all day (an import checks millions of dates). */
 export function dateBounds(today: Date = new Date()): DateBounds {
-  const { year, month, day } = calendarOf(Math.floor(today.getTime() / DAY_MS));
+  const dayNumber = Math.floor(today.getTime() / DAY_MS);
+  if (lastBounds?.dayNumber !== dayNumber) lastBounds = { dayNumber, bounds: boundsOn(dayNumber) };
+  return lastBounds.bounds;
+}
+
+function boundsOn(dayNumber: number): DateBounds {
+  const { year, month, day } = calendarOf(dayNumber);
   const later = year + YEARS_AHEAD;
   // 29 February ten years on may not exist: the bound is then the last day of that February.
   const latest = dayOf(later, month, Math.min(day, daysInMonth(later, month)));

@@ -44,3 +44,13 @@ describe('calendar days in every year, 0–99 included', () => {
     expect(calendarOf(toDayNumber('1700-06-01'))).toEqual({ year: 1700, month: 6, day: 1 });
   });
 });
+
+describe('fromDayNumber by arithmetic', () => {
+  it('writes every day from 1900 to 2100, and every fifth day from year 0 to 10001, exactly as Date did', () => {
+    const asDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+    const check = (day: number) => fromDayNumber(day) === asDate(day) || expect(fromDayNumber(day)).toBe(asDate(day));
+    for (let day = dayOf(1900, 1, 1); day <= dayOf(2100, 12, 31); day++) check(day);
+    for (let day = dayOf(0, 1, 1); day <= dayOf(10001, 1, 1); day += 5) check(day);
+    expect(fromDayNumber(dayOf(9999, 12, 31))).toBe('9999-12-31');
+  });
+});

@@ -27,8 +27,23 @@ export function toDayNumber(isoDate: string): number {
   return parts ? dayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : NaN;
 }
 
+/**
+ * A day number → "YYYY-MM-DD". Years 0–9999 by integer arithmetic (H. Hinnant's civil_from_days),
+ * several times faster than formatting a Date (an import formats millions); other years as the
+ * first ten characters of what Date writes ("+010000-12").
+ */
 export function fromDayNumber(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const date = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  if (!(year >= 0 && year <= 9999)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
 
 const longFormat = new Intl.DateTimeFormat('en-GB', {
