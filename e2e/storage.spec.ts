@@ -2,6 +2,7 @@
  * What the browser keeps, and when it cannot: a full quota, corrupt records, two tabs, an older
  * database and a tab holding an old connection. Losing an analyst's data silently is the failure.
  */
+import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { downloadOf, openApp, waitForMapIdle } from './driver';
 import { dropFile, importedCount } from './importing';
@@ -268,10 +269,18 @@ for (const layout of [1, 2] as const)
     await openApp(page);
     await report('plain load', page);
     await storeLargeSet(page, await storedGoodRecord(page), 100_000, { layout, announce: false });
+    // MEASURE_RESTORE=profile also writes a CPU profile of the reload (open it in DevTools' Performance panel).
+    const profiler = process.env.MEASURE_RESTORE === 'profile' ? await page.context().newCDPSession(page) : null;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     await page.reload();
     await expect.poll(() => importedSoFar(page), MEASURING).toBe(100_002);
     await waitForMapIdle(page);
     await report(`load with 100k stored (layout ${layout})`, page);
+    if (profiler) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(test.info().outputPath(`restore-layout-${layout}.cpuprofile`), JSON.stringify(profile));
+    }
   });
 
 test('measure: longest main-thread task while an idle tab restores 100,000 incidents another tab stored', async ({

@@ -45,7 +45,35 @@ describe('calendar days in every year, 0–99 included', () => {
   });
 });
 
-describe('fromDayNumber by arithmetic', () => {
+describe('day numbers by arithmetic', () => {
+  it('dayOf agrees with Date for every year 0–10100, rolling months and days over as Date does', () => {
+    const byDate = (y: number, m: number, d: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return Math.floor(date.getTime() / 86_400_000);
+    };
+    for (let y = -3; y <= 10100; y += 1)
+      for (const [m, d] of [
+        [1, 1],
+        [2, 29],
+        [3, 1],
+        [12, 31],
+        [0, 0],
+        [13, 1],
+        [-11, 40],
+        [25, -3],
+        [7, 15],
+      ])
+        if (dayOf(y, m, d) !== byDate(y, m, d)) expect([y, m, d, dayOf(y, m, d)]).toEqual([y, m, d, byDate(y, m, d)]);
+  });
+  it('toDayNumber reads only YYYY-MM-DD, and rolls impossible days over so that they do not round-trip', () => {
+    for (const bad of ['2016-2-19', '2016/02/19', ' 2016-02-19', '2016-02-1x', '２０１６-02-19', '', '+02016-02-19'])
+      expect(toDayNumber(bad)).toBeNaN();
+    expect(fromDayNumber(toDayNumber('2016-02-30'))).toBe('2016-03-01');
+    expect(fromDayNumber(toDayNumber('2015-13-01'))).toBe('2016-01-01');
+    expect(toDayNumber('0000-01-01')).toBe(dayOf(0, 1, 1));
+  });
+
   it('writes every day from 1900 to 2100, and every fifth day from year 0 to 10001, exactly as Date did', () => {
     const asDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
     const check = (day: number) => fromDayNumber(day) === asDate(day) || expect(fromDayNumber(day)).toBe(asDate(day));

@@ -5,12 +5,21 @@
  */
 export const DAY_MS = 86_400_000;
 
-/** The day number of a calendar date (month 1–12; days and months past the end roll over), right for every year. */
+/**
+ * The day number of a calendar date (month 1–12; days and months past the end roll over, as Date's
+ * do), right for every year. Integer arithmetic (H. Hinnant's days_from_civil): a restore of 100,000
+ * incidents works out hundreds of thousands of these on the main thread.
+ */
 export function dayOf(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.floor(date.getTime() / DAY_MS);
+  const y = year + Math.floor((month - 1) / 12) - (mod12(month) < 2 ? 1 : 0);
+  const m = mod12(month);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m < 2 ? m + 10 : m - 2) + 2) / 5);
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy + day - 1 - 719468;
 }
+/** A month 1–12 (or beyond, rolling over) as 0–11. */
+const mod12 = (month: number) => (((month - 1) % 12) + 12) % 12;
 
 /** Days in a month (1–12) of the proleptic Gregorian calendar: 29 in February of the year 0, 28 in 1900. */
 export const daysInMonth = (year: number, month: number): number => dayOf(year, month + 1, 1) - dayOf(year, month, 1);
@@ -23,8 +32,21 @@ export function calendarOf(day: number): { year: number; month: number; day: num
 
 /** "2016-02-19" → its day number; NaN for text that is not written YYYY-MM-DD. */
 export function toDayNumber(isoDate: string): number {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  return parts ? dayOf(Number(parts[1]), Number(parts[2]), Number(parts[3])) : NaN;
+  if (isoDate.length !== 10 || isoDate.charCodeAt(4) !== 45 || isoDate.charCodeAt(7) !== 45) return NaN;
+  const year = digits(isoDate, 0, 4);
+  const month = digits(isoDate, 5, 7);
+  const day = digits(isoDate, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? NaN : dayOf(year, month, day);
+}
+/** The number written by the ASCII digits from `from` to `to`, or -1 when one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
