@@ -1,6 +1,6 @@
 /** The bad-file corpus (e2e/fixtures): each gets the right message, the valid rows beside it still load, nothing runs. */
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { detailsPanel, openApp, selectFromList, waitForMapIdle } from './driver';
 import {
@@ -156,16 +156,28 @@ test('CSV details survive: quoted line breaks, doubled quotes and decimal commas
   expect(quote).toBe('He said "yes", then left.');
 });
 
-test('5 MB of junk is refused as not text, and a file over 50 MB is refused before it is read', async ({
+test('junk is refused as not text, and files too large are refused before they are read whole', async ({
   page,
 }, testInfo) => {
   await openApp(page);
   await importViaPicker(page, { name: 'junk.csv', mimeType: 'text/csv', buffer: randomBytes(5 * 1024 * 1024) });
   await expect(page.getByTestId('import-problems')).toContainText('does not look like text');
-  const huge = testInfo.outputPath('huge.csv');
-  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024 + 1, 0x61));
-  await importViaPicker(page, huge);
-  await expect(page.getByTestId('import-problems')).toContainText('is 50.0 MB; the limit is 50 MB');
+  // JSON is parsed as one text, so it stops at 50 MB; a UTF-8 CSV streams in, up to 1 GB.
+  const json = testInfo.outputPath('huge.json');
+  writeFileSync(json, Buffer.alloc(50 * 1024 * 1024 + 1, 0x20));
+  await importViaPicker(page, json);
+  await expect(page.getByTestId('import-problems')).toContainText('is 50.0 MB and JSON, which is read whole');
+  // Sparse files: their size is real, but they take no disk and are never read whole.
+  const sparse = (name: string, megabytes: number) => {
+    const path = testInfo.outputPath(name);
+    writeFileSync(path, '');
+    truncateSync(path, megabytes * 1024 * 1024);
+    return path;
+  };
+  await importViaPicker(page, sparse('over-a-gigabyte.csv', 1025));
+  await expect(page.getByTestId('import-problems')).toContainText('is 1025.0 MB; the limit is 1,024 MB');
+  await importViaPicker(page, sparse('zeros.csv', 1000));
+  await expect(page.getByTestId('import-problems')).toContainText('does not look like text');
   expect(await importedCount(page)).toBe(0);
 });
 

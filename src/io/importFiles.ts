@@ -8,7 +8,7 @@
 import type { AppStore } from '../store/appStore';
 import type { ImportedSet, ImportedSource, ImportReport } from '../store/types';
 import type { ImportEnd } from '../data/import/types';
-import { IMPORT_LIMITS } from '../data/import/importLimits';
+import { IMPORT_LIMITS, megabytes, tooLargeToReadWhole } from '../data/import/importLimits';
 import { inNamespace } from '../data/import/sourceNamespace';
 import { normalise } from '../data/incidentList';
 import { saveImportedSet, type SaveOutcome } from './persistImports';
@@ -77,6 +77,17 @@ function finish(store: AppStore, report: ImportReport): void {
   store.getState().setImportReport(report);
 }
 
+/** A file too large to import, by its size and name alone (the worker judges the rest from its first bytes). */
+function sizeProblem(file: File): string | null {
+  if (file.size > IMPORT_LIMITS.streamedBytes) {
+    const limit = (IMPORT_LIMITS.streamedBytes / 1048576).toLocaleString('en');
+    return `is ${megabytes(file.size)}; the limit is ${limit} MB. Split it into smaller files.`;
+  }
+  if (file.size > IMPORT_LIMITS.bytes && /\.(geo)?json$/i.test(file.name))
+    return tooLargeToReadWhole(file.size, 'JSON');
+  return null;
+}
+
 async function readAndAdd(
   file: File,
   store: AppStore,
@@ -85,15 +96,16 @@ async function readAndAdd(
   current: () => boolean,
 ): Promise<void> {
   const s = store.getState();
-  if (file.size > IMPORT_LIMITS.bytes) {
-    const reason = `is ${(file.size / 1048576).toFixed(1)} MB; the limit is ${IMPORT_LIMITS.bytes / 1048576} MB. Split it into smaller files.`;
-    return finish(store, emptyReport(file.name, { problems: [{ row: 0, field: 'file', reason }] }));
-  }
+  const tooLarge = sizeProblem(file);
+  if (tooLarge)
+    return finish(store, emptyReport(file.name, { problems: [{ row: 0, field: 'file', reason: tooLarge }] }));
   const id = datasetIdFor(
     file.name,
     s.importedSets.map((x) => x.id),
   );
   s.setImportReport(null);
+  // Rows per second are counted from when the phase (reading, then validating) began.
+  let phase = { reading: true, since: Date.now() };
   s.setImportJob({ fileName: file.name, done: 0, total: 0 });
   const bundledTexts = new Map([...s.sources.keys()].map((source) => [source, s.sourceTexts.get(source) ?? '']));
   const end = await runImportWorker(
@@ -102,7 +114,15 @@ async function readAndAdd(
       signal,
       stallMs: options.stallMs,
       createWorker: options.createWorker,
-      onProgress: (done, total) => current() && store.getState().setImportJob({ fileName: file.name, done, total }),
+      onProgress: (done, total, reading) => {
+        if (!current()) return;
+        const isReading = Boolean(reading);
+        if (isReading !== phase.reading && total > 0) phase = { reading: isReading, since: Date.now() };
+        const seconds = (Date.now() - phase.since) / 1000;
+        const rows = reading ? reading.rows : done;
+        const rowsPerSecond = seconds >= 1 && rows > 0 ? Math.round(rows / seconds) : undefined;
+        store.getState().setImportJob({ fileName: file.name, done, total, reading, rowsPerSecond });
+      },
     },
   );
   if (!current()) return;

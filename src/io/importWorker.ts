@@ -3,11 +3,17 @@
  * with a notice), geocodes place names against the offline places and validates every row off the
  * main thread, posting progress as it goes. It never touches the DOM, and it always answers: a
  * file that cannot be read, or anything that throws, is posted as a failure with its reason.
- * The size limit is checked before a file is sent here (src/io/importFiles.ts).
+ * A UTF-8 CSV is read as it streams in (src/io/streamCsvFile.ts); JSON, UTF-16 and a CSV in
+ * another encoding are read whole (data/import/importRoute.ts says which, from the file's first
+ * 64 KiB). The size limits are checked before a file is sent here (src/io/importFiles.ts).
  */
 /// <reference lib="webworker" />
 import gazetteer from '../../data/gazetteer.json';
-import { importBytes, type ImportOutcome } from '../data/import/importText';
+import { importBytes, type ImportContext, type ImportOutcome } from '../data/import/importText';
+import { refuse } from '../data/import/importOutcome';
+import { SAMPLE } from '../data/import/decodeText';
+import { notUtf8, routeImport } from '../data/import/importRoute';
+import { streamCsvFile } from './streamCsvFile';
 import { createPlaceLookup, placesFromBasemap, type PlaceLookup } from '../data/import/placeLookup';
 import type { GazetteerPlace } from '../data/geocoder';
 import type { ProfileChoice } from '../data/import/profiles/profileTypes';
@@ -22,7 +28,8 @@ export interface ImportRequest {
   profile?: ProfileChoice;
 }
 export type ImportMessage =
-  | { type: 'progress'; done: number; total: number }
+  /** Rows validated (`done` of `total`); while a streamed CSV is read, bytes read of the file's size, and rows so far. */
+  | { type: 'progress'; done: number; total: number; reading?: { rows: number } }
   | { type: 'result'; outcome: ImportOutcome }
   | { type: 'failed'; reason: string };
 
@@ -47,17 +54,19 @@ const describe = (error: unknown) =>
   error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
 const post = (message: ImportMessage) => self.postMessage(message);
 
+const unreadable = (error: unknown) =>
+  `the file could not be read (it may have changed since it was chosen; choose it again): ${describe(error)}`;
+
 async function run({ file, datasetId, existingIds, bundledTexts, profile }: ImportRequest): Promise<void> {
   post({ type: 'progress', done: 0, total: 0 });
-  let bytes: Uint8Array;
+  let sample: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    sample = new Uint8Array(await file.slice(0, SAMPLE).arrayBuffer());
   } catch (error) {
-    const reason = `the file could not be read (it may have changed since it was chosen; choose it again): ${describe(error)}`;
-    return post({ type: 'failed', reason });
+    return post({ type: 'failed', reason: unreadable(error) });
   }
   places ??= loadPlaces();
-  const outcome = importBytes(bytes, file.name, {
+  const ctx: ImportContext = {
     datasetId,
     fileName: file.name,
     places: await places,
@@ -66,8 +75,24 @@ async function run({ file, datasetId, existingIds, bundledTexts, profile }: Impo
     profile,
     onParsing: () => post({ type: 'progress', done: 0, total: 0 }),
     onProgress: (done, total) => post({ type: 'progress', done, total }),
-  });
-  post({ type: 'result', outcome });
+  };
+  let route = routeImport(file.name, file.size, sample);
+  if (route.kind === 'stream') {
+    const onRead = (bytes: number, rows: number) =>
+      post({ type: 'progress', done: bytes, total: file.size, reading: { rows } });
+    const streamed = await streamCsvFile(file, { ...ctx, onParsing: undefined }, onRead);
+    if (streamed.kind === 'read') return post({ type: 'result', outcome: streamed.outcome });
+    if (streamed.kind === 'unreadable') return post({ type: 'failed', reason: unreadable(streamed.error) });
+    route = notUtf8(file.size, streamed.offset);
+  }
+  if (route.kind === 'refuse') return post({ type: 'result', outcome: refuse(route.reason) });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return post({ type: 'failed', reason: unreadable(error) });
+  }
+  post({ type: 'result', outcome: importBytes(bytes, file.name, ctx) });
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {

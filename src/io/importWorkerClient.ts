@@ -19,11 +19,11 @@ export interface ImportWorkerLike {
 
 export type WorkerEnd = { kind: 'done'; outcome: ImportOutcome } | ImportEnd;
 
-/** Silence after which a worker is taken to have stopped: reading and parsing 50 MB posts progress well within it. */
+/** Silence after which a worker is taken to have stopped: it reports at least every 10,000 rows read or 500 validated. */
 export const STALL_MS = 30_000;
 
 export interface RunOptions {
-  onProgress: (done: number, total: number) => void;
+  onProgress: (done: number, total: number, reading?: { rows: number }) => void;
   signal?: AbortSignal;
   stallMs?: number;
   createWorker?: () => ImportWorkerLike;
@@ -66,7 +66,7 @@ export function runImportWorker(request: ImportRequest, options: RunOptions): Pr
       const message = event.data;
       if (message?.type === 'progress') {
         watch();
-        onProgress(message.done, message.total);
+        onProgress(message.done, message.total, message.reading);
       } else if (message?.type === 'result') end({ kind: 'done', outcome: message.outcome });
       else if (message?.type === 'failed') end({ kind: 'failed', reason: message.reason });
       else end({ kind: 'failed', reason: 'the import worker sent something it should not have' });

@@ -209,7 +209,18 @@ export interface ImportsSlice {
   importedSources: Map<string, ImportedSource>;
   hiddenDatasets: string[];
   /** The file being read, with progress; null when idle. */
-  importJob: { fileName: string; done: number; total: number } | null;
+  /**
+   * The file being imported: rows validated (`done` of `total`), or, while a CSV streams in, bytes
+   * read of its size with the rows read so far; `rowsPerSecond` since this phase (reading or
+   * validating) began, once it has run a second.
+   */
+  importJob: {
+    fileName: string;
+    done: number;
+    total: number;
+    reading?: { rows: number };
+    rowsPerSecond?: number;
+  } | null;
   importReport: ImportReport | null;
   addImportedSet: (set: ImportedSet, incidents: Incident[], sources: Record<string, ImportedSource>) => void;
   /** Several sets in one update (restoring from storage); incidents whose ids are already loaded are left out. */

@@ -8,11 +8,11 @@
 
 export type Decoded = { ok: true; text: string; notice?: string } | { ok: false; reason: string };
 
-const NOT_TEXT = 'does not look like text; import a CSV, GeoJSON or JSON file';
+export const NOT_TEXT = 'does not look like text; import a CSV, GeoJSON or JSON file';
 const LEGACY =
   'is not UTF-8, and does not read as Western-European (Windows-1252) text either: it may be Arabic, Cyrillic or Greek saved in an older encoding; save it as UTF-8 (in Excel: "CSV UTF-8") and import it again';
 /** Enough of the start of a file to judge how it is written. */
-const SAMPLE = 64 * 1024;
+export const SAMPLE = 64 * 1024;
 
 const decode = (label: string, bytes: Uint8Array, fatal = true) => new TextDecoder(label, { fatal }).decode(bytes);
 
@@ -84,7 +84,7 @@ function utf16(bytes: Uint8Array, label: 'utf-16le' | 'utf-16be'): Decoded {
 }
 
 /** UTF-16 without a byte-order mark: text in Latin letters has a NUL in every other byte, on one side only. */
-function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+export function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const pairs = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
   if (pairs < 2) return null;
   let even = 0;
@@ -99,7 +99,7 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** More than 1 in 20 of the first bytes are control codes other than tab, line ends and form feed. */
-function mostlyControls(bytes: Uint8Array): boolean {
+export function mostlyControls(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE);
   let odd = 0;
   for (let i = 0; i < n; i++) if (bytes[i] < 0x20 && (bytes[i] < 0x09 || bytes[i] > 0x0d)) odd++;

@@ -4,7 +4,7 @@
  * spreadsheet's common column names, profiles/detectProfile.ts) and which column feeds which field; each cell that is used loses its control
  * characters (noted by row and field). Whole-file problems say what the sheet has and lacks.
  */
-import { parseCsv, type CsvRecord } from './csv';
+import { parseCsv, type CsvRecord, type CsvTable } from './csv';
 import { mapColumns, type Field } from './columns';
 import { cleanText } from './controlChars';
 import { CappedSet, listEcho } from './echo';
@@ -26,9 +26,14 @@ import type { Profile } from './profiles/profileTypes';
 const FIELD_WORDS: Partial<Record<Field, string>> = { locationPrecision: 'location precision' };
 
 export function importCsv(text: string, ctx: ImportContext): ImportOutcome {
-  const limit = ctx.limits?.rows ?? IMPORT_LIMITS.rows;
-  const table = parseCsv(text, { maxRecords: limit, onRecords: ctx.onParsing });
-  const count = limit.toLocaleString('en');
+  return importCsvTable(parseCsv(text, { maxRecords: rowLimit(ctx), onRecords: ctx.onParsing }), ctx);
+}
+
+export const rowLimit = (ctx: ImportContext): number => ctx.limits?.rows ?? IMPORT_LIMITS.rows;
+
+/** A sheet read (whole, or in pieces as it streamed in: ./importCsvPieces.ts) → its rows validated. */
+export function importCsvTable(table: CsvTable, ctx: ImportContext): ImportOutcome {
+  const count = rowLimit(ctx).toLocaleString('en');
   if (table.stopped)
     return refuse(`has more than ${count} rows; the limit is ${count}. Split it into smaller files.`, 'csv');
   const outcome = emptyOutcome('csv');

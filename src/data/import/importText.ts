@@ -5,7 +5,7 @@
  * records. Nothing valid is lost because a neighbour is bad; ids are never silently overwritten;
  * source ids stay in the import's own namespace; every echo of the file is capped.
  */
-import { decodeText } from './decodeText';
+import { decodeText, NOT_TEXT } from './decodeText';
 import { importCsv } from './importCsv';
 import { importJson } from './importJson';
 import { refuse, type ImportContext, type ImportOutcome } from './importOutcome';
@@ -14,12 +14,17 @@ import { IMPORT_LIMITS } from './importLimits';
 export { IMPORT_LIMITS };
 export type { ImportContext, ImportFormat, ImportOutcome } from './importOutcome';
 
+export const EMPTY = 'is empty: there is nothing to import';
+
 export function importText(text: string, fileName: string, ctx: ImportContext): ImportOutcome {
-  if (!text.trim()) return refuse('is empty: there is nothing to import');
-  if (looksBinary(text)) return refuse('does not look like text; import a CSV, GeoJSON or JSON file');
-  const jsonLike = /\.(geo)?json$/i.test(fileName) || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
-  return jsonLike ? importJson(text, ctx) : importCsv(text, ctx);
+  if (!text.trim()) return refuse(EMPTY);
+  if (looksBinary(text)) return refuse(NOT_TEXT);
+  return looksLikeJson(fileName, text) ? importJson(text, ctx) : importCsv(text, ctx);
 }
+
+/** JSON by its name, or by its first character that is not a space. */
+export const looksLikeJson = (fileName: string, text: string): boolean =>
+  /\.(geo)?json$/i.test(fileName) || /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
 
 /** The file's bytes, decoded (UTF-8, or what else it is, with a notice), then imported as text. */
 export function importBytes(bytes: Uint8Array, fileName: string, ctx: ImportContext): ImportOutcome {
@@ -31,7 +36,7 @@ export function importBytes(bytes: Uint8Array, fileName: string, ctx: ImportCont
 }
 
 /** More than 1 in 20 of the first 4,000 characters are control or replacement characters. */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const head = text.slice(0, 4000);
   let odd = 0;
   for (let i = 0; i < head.length; i++) {

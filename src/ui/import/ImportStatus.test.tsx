@@ -49,6 +49,15 @@ describe('ImportStatus', () => {
     expect(bar.value).toBe(0.25);
   });
 
+  it('while a CSV streams in, shows how much of the file is read, the rows so far and rows per second', () => {
+    render(<ImportStatus />);
+    const job = { fileName: 'acled.csv', done: 30e6, total: 120e6, reading: { rows: 90_000 }, rowsPerSecond: 30_000 };
+    act(() => appStore.getState().setImportJob(job));
+    const region = screen.getByRole('region', { name: 'Import' });
+    expect(region.textContent).toContain('Read 25% of the file: 90,000 rows so far · 30,000 rows/s');
+    expect(screen.getByRole('progressbar', { name: 'Read 25% of the file: 90,000 rows' })).toBeTruthy();
+  });
+
   it('reports how many loaded and lists each problem by row, field and reason', () => {
     render(<ImportStatus />);
     show(report());

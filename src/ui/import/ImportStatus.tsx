@@ -71,12 +71,20 @@ export function ImportStatus() {
   const close = useAppStore((s) => s.setImportReport);
   if (job) {
     const share = job.total ? job.done / job.total : 0;
+    const count = (n: number) => n.toLocaleString('en');
+    const rows = job.reading ? job.reading.rows : job.done;
+    const rate = job.rowsPerSecond ? ` · ${count(job.rowsPerSecond)} rows/s` : '';
+    const label = job.reading
+      ? `Read ${Math.floor(share * 100)}% of the file: ${count(rows)} rows`
+      : `Validated ${job.done} of ${job.total || '?'} rows`;
     return (
       <section className="import-status" role="region" aria-label="Import" data-testid="import-status">
         <p>Reading {job.fileName}…</p>
-        <progress max={1} value={share} aria-label={`Validated ${job.done} of ${job.total || '?'} rows`} />
+        <progress max={1} value={share} aria-label={label} />
         <p className="hint">
-          Validated {job.done.toLocaleString('en')} of {job.total ? job.total.toLocaleString('en') : '…'} rows
+          {job.reading
+            ? `Read ${Math.floor(share * 100)}% of the file: ${count(rows)} rows so far${rate}`
+            : `Validated ${count(job.done)} of ${job.total ? count(job.total) : '…'} rows${rate}`}
         </p>
         <button type="button" className="secondary-button" onClick={cancelImport}>
           Cancel
