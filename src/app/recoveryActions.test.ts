@@ -1,11 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../store/appStore';
+import { loadGrading } from '../store/gradeSelectors';
 import { loadBundledDataset } from '../data/loadBundledDataset';
 import { normalise } from '../data/incidentList';
 import type { ImportedSet } from '../store/types';
 import { createRecoveryActions, importedDataAsGeoJson } from './recoveryActions';
 
 const bundled = loadBundledDataset();
+// The store starts loading the grading kernels when grades are first asked for; let that finish
+// inside this file's environment (on a loaded machine it used to land after teardown, an unhandled error).
+afterAll(() => loadGrading());
 
 function storeWithImport(name: unknown = 'my sheet') {
   const store = createAppStore();
