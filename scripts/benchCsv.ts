@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { replaceSection } from './lib/benchDoc';
 import { caseReport, fuzzReport, piecesReport } from './lib/csvAgreement';
 import { PIECE_BYTES, type ChildResult } from './lib/csvCandidates';
 
@@ -157,10 +158,6 @@ const section = [
 console.log(section);
 
 if (process.argv.includes('--write')) {
-  const doc = readFileSync('docs/benchmarks.md', 'utf8');
-  const at = doc.indexOf(TITLE);
-  const next = at < 0 ? -1 : doc.indexOf('\n## ', at + 1);
-  const kept = at < 0 ? `${doc.trimEnd()}\n\n` : doc.slice(0, at);
-  writeFileSync('docs/benchmarks.md', kept + section + (next < 0 ? '' : doc.slice(next + 1)));
+  writeFileSync('docs/benchmarks.md', replaceSection(readFileSync('docs/benchmarks.md', 'utf8'), TITLE, section));
   console.error('wrote the section to docs/benchmarks.md');
 }
