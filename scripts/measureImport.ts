@@ -64,7 +64,9 @@ await browser.close();
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const first = median(results.get(labels[0][0])!.map((r) => r.ms));
-console.log(`Import of ${basename(file)} in the app, ${runs} runs each, median (chosen in the picker → every row in the store and a frame painted):\n`);
+console.log(
+  `Import of ${basename(file)} in the app, ${runs} runs each, median (chosen in the picker → every row in the store and a frame painted):\n`,
+);
 console.log('| build | median ms | runs ms | rows | rows/s | ÷ first | longest main-thread task ms (median) |');
 console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: |');
 for (const [name] of labels) {
