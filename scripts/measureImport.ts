@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/measureImport.ts --file F [--runs 3] [--label A=http://… --label B=http://…]`:
+ * `npx tsx scripts/measureImport.ts --file F [--runs 3] [--profile] --label A=http://… [--label B=http://…]`:
  * an import in the app itself, as a user does it: each origin (a `vite preview` of a build) is
  * opened in a fresh browser context, the file is chosen in the import picker, and the clock runs
  * until the store holds every row of it and a frame has been painted. Reports the median wall
@@ -8,6 +8,7 @@
  * measured on the same machine in the same session; compare their ratio, not the times.
  */
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const args = process.argv.slice(2);
@@ -39,6 +40,10 @@ for (let run = 0; run < runs; run++) {
         for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
       }).observe({ type: 'longtask' });
     });
+    // --profile writes a CPU profile of each import's main thread (open it in DevTools' Performance panel).
+    const profiler = args.includes('--profile') ? await context.newCDPSession(page) : null;
+    await profiler?.send('Profiler.enable');
+    await profiler?.send('Profiler.start');
     const started = Date.now();
     await page.getByTestId('import-input').setInputFiles(file);
     await page.waitForFunction(
@@ -56,6 +61,10 @@ for (let run = 0; run < runs; run++) {
       longestTaskMs: (window as unknown as { __longest: number }).__longest,
     }));
     results.get(name)!.push({ ms, rows, longestTaskMs });
+    if (profiler) {
+      const out = `.bench/import-${name.replace(/\W+/g, '-')}-${run + 1}.cpuprofile`;
+      writeFileSync(out, JSON.stringify((await profiler.send('Profiler.stop')).profile));
+    }
     console.error(`${name} run ${run + 1}: ${ms} ms, ${rows} rows, longest task ${Math.round(longestTaskMs)} ms`);
     await context.close();
   }
