@@ -65,6 +65,19 @@ describe('runImportWorker: an import always ends', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('puts features sent in parts ahead of the result back together, in order, each part keeping the watchdog off', async () => {
+    const { worker, done, ended } = start({ stallMs: 1000 });
+    const feature = (id: string) => ({ properties: { id } }) as unknown as ImportOutcome['features'][number];
+    worker.send({ type: 'features', features: [feature('a'), feature('b')] });
+    await vi.advanceTimersByTimeAsync(900);
+    worker.send({ type: 'features', features: [feature('c')] });
+    await vi.advanceTimersByTimeAsync(900);
+    expect(ended()).toBeUndefined();
+    worker.send({ type: 'result', outcome: { ...outcome, features: [feature('d')] } });
+    const end = await done;
+    expect(end.kind === 'done' && end.outcome.features.map((f) => f.properties.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('ends with the reason when the worker says the file could not be read', async () => {
     const { worker, done } = start();
     worker.send({ type: 'failed', reason: 'the file could not be read: NotReadableError' });

@@ -62,13 +62,23 @@ export function runImportWorker(request: ImportRequest, options: RunOptions): Pr
       timer = setTimeout(() => end({ kind: 'failed', reason }), stallMs);
     };
     signal?.addEventListener('abort', cancel);
+    // The outcome's features arrive in parts ahead of it (importWorker's FEATURES_PER_MESSAGE).
+    const parts: ImportOutcome['features'][] = [];
     worker.onmessage = (event) => {
       const message = event.data;
       if (message?.type === 'progress') {
         watch();
         onProgress(message.done, message.total, message.reading);
-      } else if (message?.type === 'result') end({ kind: 'done', outcome: message.outcome });
-      else if (message?.type === 'failed') end({ kind: 'failed', reason: message.reason });
+      } else if (message?.type === 'features' && Array.isArray(message.features)) {
+        watch();
+        parts.push(message.features);
+      } else if (message?.type === 'result') {
+        const outcome = message.outcome;
+        end({
+          kind: 'done',
+          outcome: parts.length ? { ...outcome, features: [...parts, outcome.features].flat() } : outcome,
+        });
+      } else if (message?.type === 'failed') end({ kind: 'failed', reason: message.reason });
       else end({ kind: 'failed', reason: 'the import worker sent something it should not have' });
     };
     worker.onerror = (event) => {
