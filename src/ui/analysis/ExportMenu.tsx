@@ -1,8 +1,8 @@
 /**
  * Export exactly what is shown: CSV or GeoJSON of the incidents on screen (or every match
- * anywhere), the map as a PNG, or the time playback as a video (the Record dialog, its own chunk).
+ * anywhere), the map as a PNG, or the time playback as a video (opens the Record dialog).
  */
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/selectors';
 import { selectSuggestedGradeOf } from '../../store/gradeSelectors';
@@ -16,7 +16,6 @@ const DOWNLOADS = [
   { format: 'csv', label: 'Download CSV' },
   { format: 'geojson', label: 'Download GeoJSON' },
 ] as const;
-const RecordDialog = lazy(() => import('../recording/RecordDialog').then((m) => ({ default: m.RecordDialog })));
 const HINT = 'Both carry every excerpt with its source and offset, and the precision and basis of each date and place.';
 
 /** The export code is loaded on the first export, so that it is not part of the first paint. */
@@ -49,7 +48,6 @@ export function ExportMenu() {
   const onScreen = useAppStore((s) => selectOnScreenIncidents(s).length);
   const anywhere = useAppStore((s) => selectIncidentsInWindow(s).length);
   const requestImage = useAppStore((s) => s.requestImage);
-  const recorderOpen = useAppStore((s) => s.recorderOpen);
   const setRecorderOpen = useAppStore((s) => s.setRecorderOpen);
   const menu = useMenuButton();
   const hintId = useId();
@@ -135,11 +133,6 @@ export function ExportMenu() {
       <p id={hintId} className="visually-hidden">
         {HINT}
       </p>
-      {recorderOpen && (
-        <Suspense fallback={null}>
-          <RecordDialog />
-        </Suspense>
-      )}
     </div>
   );
 }
