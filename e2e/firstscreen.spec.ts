@@ -73,6 +73,8 @@ test('Export is a button with a menu that works from the keyboard', async ({ pag
   await page.keyboard.press('End');
   await expect(menu.getByRole('menuitem', { name: 'Export dataset' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: 'Record video…' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Save map as PNG' })).toBeFocused();
   await page.keyboard.press('ArrowUp');
   await expect(menu.getByRole('menuitem', { name: 'Download GeoJSON' })).toBeFocused();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import {
   detailsPanel,
+  downloadOf,
   isSelectedOnMap,
   jumpTo,
   mapCamera,
@@ -12,6 +13,7 @@ import {
   windowCountText,
   windowDatesText,
 } from './driver';
+import { webmFrameTimesMs } from '../src/lib/webmDuration';
 
 const SABRATHA: [number, number] = [12.47, 32.79];
 const DEIR_AL_ZOR: [number, number] = [40.14, 35.33];
@@ -74,6 +76,72 @@ test('play advances the window and pause stops it', async ({ page }) => {
   await page.waitForTimeout(1000);
   expect(await windowDatesText(page)).toBe(paused);
   await expect(page.getByRole('button', { name: /Play/ })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('Record video plays 3 s of playback into a WebM whose frames show the map, at a fixed step', async ({ page }) => {
+  test.slow(); // 72 frames drawn by software WebGL, then the video decoded
+  await openApp(page, '/?from=2016-02-01&to=2016-02-07');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Record video…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  await expect(dialog).toContainText('Plays the time window from 1–7 Feb 2016 at 4 days per second');
+  await dialog.getByLabel('Frame rate').selectOption('24');
+  await dialog.getByLabel('Length (seconds)').fill('3');
+  const file = await downloadOf(page, async () => {
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    await expect(dialog.getByText(/Rendering frame \d+ of 72/)).toBeVisible();
+  });
+  expect(file.name).toBe('incident-atlas-2016-02-01-to-2016-02-18.webm');
+  expect([...file.bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]); // the EBML header
+  // Every frame is in, one step (1/24 s) after the one before, give or take the timers' jitter.
+  const times = webmFrameTimesMs(new Uint8Array(file.bytes));
+  const steps = times.slice(1).map((t, i) => t - times[i]);
+  console.log(`Record video: ${times.length} frames, steps ${Math.min(...steps)}–${Math.max(...steps)} ms`);
+  expect(times).toHaveLength(72);
+  expect(Math.min(...steps)).toBeGreaterThan(1000 / 24 - 15);
+  expect(Math.max(...steps)).toBeLessThan(1000 / 24 + 15);
+  const result = dialog.getByTestId('record-result');
+  await expect(result).toContainText('72 frames, 3.0 s');
+  console.log(`Record video: ${await result.textContent()}`);
+  // The window is given back as it was.
+  expect(await windowDatesText(page)).toBe('1–7 Feb 2016');
+
+  // Decode the file in the browser: its length, and one frame's pixels. In a blank page: the app's
+  // Content-Security-Policy (media from 'self' only) would refuse a blob: video, and it plays none.
+  const blank = await page.context().newPage();
+  const probe = await blank.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const video = document.createElement('video');
+    video.muted = true;
+    video.src = URL.createObjectURL(new Blob([bytes], { type: 'video/webm' }));
+    await new Promise((resolve, reject) => {
+      video.onloadeddata = resolve;
+      video.onerror = () => reject(new Error(`the video does not decode: ${video.error?.message}`));
+    });
+    const duration = video.duration;
+    video.currentTime = 1.5;
+    await new Promise((resolve) => (video.onseeked = resolve));
+    const canvas = document.createElement('canvas');
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(video, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const counts = new Map<number, number>();
+    let samples = 0;
+    for (let i = 0; i < data.length; i += 4 * 101, samples++) {
+      const key = ((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const commonest = Math.max(...counts.values()) / samples;
+    return { duration, width: video.videoWidth, height: video.videoHeight, colours: counts.size, commonest };
+  }, file.bytes.toString('base64'));
+  expect(probe.duration).toBeGreaterThan(2.9);
+  expect(probe.duration).toBeLessThan(3.15);
+  expect([probe.width, probe.height]).toEqual([1280, 720]);
+  // Not blank: land, sea, markers and the burnt-in caption and legend give many colours, none filling the frame.
+  expect(probe.colours).toBeGreaterThan(20);
+  expect(probe.commonest).toBeLessThan(0.8);
 });
 
 test('a copied link gives a colleague the same view, window and selected incident', async ({ browser }) => {

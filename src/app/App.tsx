@@ -11,6 +11,7 @@ import {
   AnalysisPanelWhenInUse,
   ColocatedPickerWhenOpen,
   DataNoticeWhenAny,
+  RecordDialogWhenOpen,
   ImportStatusWhenImporting,
   IncidentDetailsWhenSelected,
   SourceViewerWhenReading,
@@ -194,6 +195,9 @@ function Layout() {
       <UpdatePrompt />
       <Guard what="About this data" className="dialog" onReset={closeAbout} retryOn={aboutOpen}>
         <AboutRoot />
+      </Guard>
+      <Guard what="Record video" className="dialog">
+        <RecordDialogWhenOpen />
       </Guard>
       <Guard what="The drop zone for files" className="dialog">
         <ImportDropZone />

@@ -73,6 +73,12 @@ export function MapView() {
           (s) => s.presenting !== null,
           () => import('./bindBriefing').then((m) => m.bindBriefing),
         ),
+        bindWhenNeeded(
+          map,
+          appStore,
+          (s) => s.recorderOpen,
+          () => import('./recording/bindRecording').then((m) => m.bindRecording),
+        ),
       );
     });
     return () => {

@@ -1,4 +1,5 @@
 import type { Incident, Rejection } from '../data/parseIncidents';
+import type { RecordingJob } from './recordingJob';
 import type { Actor, Source } from '../data/sourceCatalog';
 import type { MatchRule, TimeIndex } from '../data/timeIndex';
 import type { WindowMode } from '../time/window';
@@ -117,6 +118,11 @@ export interface ViewSlice {
   aboutOpen: boolean;
   setAboutOpen: (open: boolean) => void;
   requestImage: (caption: string) => void;
+  /** The Record video dialog is open; the recording's state (store/recordingJob.ts), and a merge into it. */
+  recorderOpen: boolean;
+  setRecorderOpen: (open: boolean) => void;
+  recording: RecordingJob;
+  setRecording: (patch: Partial<RecordingJob>) => void;
   /** How the incident list is sorted (newest first by default). */
   listOrder: ListOrder;
   setListOrder: (order: ListOrder) => void;

@@ -14,6 +14,18 @@ export const createViewSlice: Slice = (set, get) => ({
   imageRequest: null,
   aboutOpen: false,
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
+  recorderOpen: false,
+  setRecorderOpen: (recorderOpen) => set({ recorderOpen }),
+  // Written out here, not imported: store/recordingJob.ts is loaded only with the Record dialog.
+  recording: {
+    request: null,
+    cancelled: false,
+    status: { state: 'idle' },
+    plan: null,
+    mapSize: null,
+    webmProblem: null,
+  },
+  setRecording: (patch) => set({ recording: { ...get().recording, ...patch } }),
   requestImage: (caption) => set({ imageRequest: { seq: (get().imageRequest?.seq ?? 0) + 1, caption } }),
   listOrder: 'newest',
   setListOrder: (listOrder) => set({ listOrder }),

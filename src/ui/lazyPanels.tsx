@@ -1,6 +1,7 @@
 /**
  * Parts of the page that show only once the user asks for them (an incident selected, an article
- * opened in context, an analysis tool, an import, several incidents at one place), each loaded as
+ * opened in context, an analysis tool, an import, several incidents at one place, the Record
+ * video dialog), each loaded as
  * its own chunk the first time it is needed. They are not drawn at first paint, so the first
  * paint does not carry their code: the first-paint JS budget is 400 kB gzip (scripts/checkDist.ts).
  *
@@ -67,4 +68,9 @@ export const RestoreProblemsWhenAny = whenWanted(
 export const DataNoticeWhenAny = whenWanted(
   (s) => s.notices.length > 0 || s.rejected.length > 0,
   lazy(() => import('./DataNotice').then((m) => ({ default: m.DataNotice }))),
+);
+
+export const RecordDialogWhenOpen = whenWanted(
+  (s) => s.recorderOpen,
+  lazy(() => import('./recording/RecordDialog').then((m) => ({ default: m.RecordDialog }))),
 );

@@ -34,6 +34,7 @@ describe('the Export menu', () => {
       'Download CSV',
       'Download GeoJSON',
       'Save map as PNG',
+      'Record video…',
       'Export dataset',
     ]);
   });

@@ -1,4 +1,7 @@
-/** Export exactly what is shown: CSV or GeoJSON of the incidents on screen (or every match anywhere), or the map as a PNG. */
+/**
+ * Export exactly what is shown: CSV or GeoJSON of the incidents on screen (or every match
+ * anywhere), the map as a PNG, or the time playback as a video (opens the Record dialog).
+ */
 import { useId, useState } from 'react';
 import { appStore, useAppStore } from '../../store/appStore';
 import { selectIncidentsInWindow, selectOnScreenIncidents } from '../../store/selectors';
@@ -45,6 +48,7 @@ export function ExportMenu() {
   const onScreen = useAppStore((s) => selectOnScreenIncidents(s).length);
   const anywhere = useAppStore((s) => selectIncidentsInWindow(s).length);
   const requestImage = useAppStore((s) => s.requestImage);
+  const setRecorderOpen = useAppStore((s) => s.setRecorderOpen);
   const menu = useMenuButton();
   const hintId = useId();
   const run = (act: () => void) => () => {
@@ -109,6 +113,16 @@ export function ExportMenu() {
             onClick={run(() => requestImage(`Incident Atlas · ${describeScope(appStore.getState(), true)}`))}
           >
             Save map as PNG
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-item"
+            tabIndex={-1}
+            aria-haspopup="dialog"
+            onClick={run(() => setRecorderOpen(true))}
+          >
+            Record video…
           </button>
           <div role="separator" className="menu-separator" />
           <button type="button" role="menuitem" className="menu-item" tabIndex={-1} onClick={run(exportDatasetNow)}>
