@@ -11,7 +11,6 @@ import { App } from './app/App';
 import { bindUrl } from './io/bindUrl';
 import { bindPlayback } from './app/playback';
 import { bindTheme } from './app/bindTheme';
-import { restoreImports } from './io/persistImports';
 import { startUp } from './app/startUp';
 import { registerServiceWorker } from './io/serviceWorkerUpdates';
 
@@ -24,7 +23,8 @@ await startUp(appStore, {
   bindTheme,
   restoreImports: (store) =>
     Promise.all([
-      restoreImports(store),
+      // Stored imports (their own chunk too: the first paint does not carry the storage code).
+      import('./io/persistImports').then((m) => m.restoreImports(store)),
       import('./io/storage/articles/persistArticles').then((m) => m.restoreArticles(store)),
       // Local edits of incidents, laid over them, and the undo appliers (loaded off the first paint).
       import('./io/storage/edits/bindEditStorage').then((m) => m.bindEditStorage(store)),
