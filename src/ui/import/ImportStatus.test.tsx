@@ -56,6 +56,10 @@ describe('ImportStatus', () => {
     const region = screen.getByRole('region', { name: 'Import' });
     expect(region.textContent).toContain('Read 25% of the file: 90,000 rows so far · 30,000 rows/s');
     expect(screen.getByRole('progressbar', { name: 'Read 25% of the file: 90,000 rows' })).toBeTruthy();
+    act(() => appStore.getState().setImportJob({ ...job, done: 120e6, reading: { rows: 400_000 } }));
+    expect(region.textContent).toContain(
+      'Read the whole file: 400,000 rows · 30,000 rows/s. Preparing them to be checked…',
+    );
   });
 
   it('reports how many loaded and lists each problem by row, field and reason', () => {

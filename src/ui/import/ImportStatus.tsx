@@ -83,7 +83,9 @@ export function ImportStatus() {
         <progress max={1} value={share} aria-label={label} />
         <p className="hint">
           {job.reading
-            ? `Read ${Math.floor(share * 100)}% of the file: ${count(rows)} rows so far${rate}`
+            ? job.done >= job.total
+              ? `Read the whole file: ${count(rows)} rows${rate}. Preparing them to be checked…`
+              : `Read ${Math.floor(share * 100)}% of the file: ${count(rows)} rows so far${rate}`
             : `Validated ${count(job.done)} of ${job.total ? count(job.total) : '…'} rows${rate}`}
         </p>
         <button type="button" className="secondary-button" onClick={cancelImport}>
