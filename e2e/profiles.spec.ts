@@ -7,7 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { synthShape } from '../src/data/import/profiles/synthShapes';
 import { LOCATION_PRECISIONS } from '../src/data/vocabulary';
-import { detailsPanel, openApp, pressOnSlider, waitForMapIdle, windowCountText } from './driver';
+import { detailsPanel, openApp, openFilters, pressOnSlider, waitForMapIdle, windowCountText } from './driver';
 import { importedCount, importReport, importViaPicker } from './importing';
 
 const ROWS = 20_000;
@@ -66,7 +66,9 @@ test(`a ${ROWS.toLocaleString('en')}-row ACLED export loads, is drawn by its pre
   await expect.poll(() => windowCountText(page)).not.toBe(start);
 });
 
-test('a plain five-column sheet loads with made titles, and a reload keeps what it rests on', async ({ page }) => {
+test('a plain five-column sheet loads with made titles, and a reload keeps what it rests on and the Sourced by filter', async ({
+  page,
+}) => {
   await openApp(page);
   const plain = Buffer.from(
     'date,latitude,longitude,event_type,notes\n2016-03-01,36.2,37.1,Battles,Two groups clashed.\n2016-03-02,36.3,37.2,Protests,\n',
@@ -87,4 +89,14 @@ test('a plain five-column sheet loads with made titles, and a reload keeps what 
     ['Battles at 36.2, 37.1, 2016-03-01', 'summary'],
     ['Protests at 36.3, 37.2, 2016-03-02', 'none'],
   ]);
+  // Hiding what rests on no text at all is written into the link, and the link brings it back.
+  await openFilters(page);
+  await page.getByRole('checkbox', { name: 'No text (coded fields only)' }).uncheck();
+  await expect.poll(() => new URL(page.url()).searchParams.get('hidesrc')).toBe('none');
+  await page.reload();
+  await waitForMapIdle(page);
+  await openFilters(page);
+  await expect(page.getByRole('checkbox', { name: 'No text (coded fields only)' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Coder’s summary' })).toBeChecked();
+  expect(await page.evaluate(() => window.__atlas!.store.getState().hiddenProvenances)).toEqual(['none']);
 });

@@ -13,6 +13,7 @@ const filtersOf = (s: AppState): UrlState['filters'] => ({
   actor: s.actorId ?? undefined,
   hidePrecisions: s.hiddenPrecisions,
   hideGrades: s.hiddenGrades,
+  hideSourcing: s.hiddenProvenances,
   colour: s.colourBy,
   q: s.searchText,
   layers: s.baseLayers,
@@ -32,6 +33,7 @@ function applyFilters(store: AppStore, f: UrlState['filters'] = {}): void {
   f.hide?.forEach((c) => s.toggleCategory(c));
   f.hidePrecisions?.forEach((p) => s.togglePrecision(p));
   f.hideGrades?.forEach((g) => s.toggleGrade(g));
+  f.hideSourcing?.forEach((p) => s.toggleProvenance(p));
   s.setColourBy(f.colour ?? 'category');
   s.setActor(f.actor ?? null);
   s.setSearchText(f.q ?? '');
@@ -116,6 +118,7 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
           s.actorId,
           s.hiddenPrecisions,
           s.hiddenGrades,
+          s.hiddenProvenances,
           s.colourBy,
           s.searchText,
           s.baseLayers,

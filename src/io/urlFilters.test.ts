@@ -14,6 +14,7 @@ describe('filters in the URL', () => {
       actor: 'islamic-state',
       hidePrecisions: ['region', 'country'],
       hideGrades: ['weak', 'contested'],
+      hideSourcing: ['summary', 'none'],
       colour: 'grade',
       q: 'Daesh',
       layers: { heatmap: true, clusters: false },
@@ -23,7 +24,7 @@ describe('filters in the URL', () => {
     const params = new URLSearchParams();
     writeUrlFilters(filters, params);
     expect(params.toString()).toBe(
-      'hide=airstrike%2Clegal&actor=islamic-state&hideprec=region%2Ccountry&hidegrade=weak%2Ccontested&colour=grade&q=Daesh&layers=heatmap%2C-clusters&context=aleppo-supply-road&area=11.5%2C32%2C13.5%2C33.5',
+      'hide=airstrike%2Clegal&actor=islamic-state&hideprec=region%2Ccountry&hidegrade=weak%2Ccontested&hidesrc=summary%2Cnone&colour=grade&q=Daesh&layers=heatmap%2C-clusters&context=aleppo-supply-road&area=11.5%2C32%2C13.5%2C33.5',
     );
     expect(parse(params.toString())).toEqual({ filters, notices: [] });
   });
@@ -37,6 +38,7 @@ describe('filters in the URL', () => {
     ['area=10,50,5,60', {}, /expected west,south,east,north/],
     ['hideprec=galaxy', {}, /not known/],
     ['hidegrade=weak,superb', { hideGrades: ['weak'] }, /hidegrade=superb: not known/],
+    ['hidesrc=none,rumour,none', { hideSourcing: ['none'] }, /hidesrc=rumour: not known/],
     ['colour=rainbow', {}, /colour=rainbow: use colour=grade or colour=category/],
   ])('keeps what is valid in %s and says what was ignored', (search, expected, notice) => {
     const { filters, notices } = parse(search);

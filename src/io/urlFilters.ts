@@ -1,13 +1,20 @@
 /**
  * The filters and layers part of a shared link:
  *   hide=airstrike,legal  actor=islamic-state  hideprec=region,country  q=Daesh
- *   hidegrade=weak,contested  colour=grade
+ *   hidegrade=weak,contested  hidesrc=summary,none (what an incident is sourced by)  colour=grade
  *   layers=heatmap,-clusters  context=aleppo-supply-road  area=11.5,32,13.5,33.5 (west,south,east,north)
  * Unknown values are dropped with a short notice; the rest still apply. A value repeated in a list
  * counts once, lists are read in one pass however long, and numbers are plain decimals. Every
  * link writeUrlFilters writes, parseUrlFilters reads back without a notice.
  */
-import { CATEGORIES, LOCATION_PRECISIONS, type Category, type LocationPrecision } from '../data/vocabulary';
+import {
+  CATEGORIES,
+  LOCATION_PRECISIONS,
+  PROVENANCES,
+  type Category,
+  type LocationPrecision,
+  type Provenance,
+} from '../data/vocabulary';
 import type { BaseLayer, ColourBy } from '../store/types';
 import { DEFAULT_BASE_LAYERS } from '../store/filtersSlice';
 import { GRADES, type Grade } from '../data/claims/grade';
@@ -17,6 +24,8 @@ export interface UrlFilters {
   actor?: string;
   hidePrecisions?: LocationPrecision[];
   hideGrades?: Grade[];
+  /** Provenance levels hidden by the "Sourced by" filter. */
+  hideSourcing?: Provenance[];
   colour?: ColourBy;
   q?: string;
   layers?: Partial<Record<BaseLayer, boolean>>;
@@ -33,6 +42,7 @@ const clip = (v: string) => v.slice(0, 40);
 const CATEGORY_SET: ReadonlySet<string> = new Set(CATEGORIES);
 const PRECISION_SET: ReadonlySet<string> = new Set(LOCATION_PRECISIONS);
 const GRADE_SET: ReadonlySet<string> = new Set(GRADES);
+const PROVENANCE_SET: ReadonlySet<string> = new Set(PROVENANCES);
 const LAYER_SET: ReadonlySet<string> = new Set(Object.keys(DEFAULT_BASE_LAYERS));
 
 /** Comma-separated words, trimmed, empty ones dropped, each kept once in first-seen order; one pass. */
@@ -106,6 +116,8 @@ export function parseUrlFilters(params: URLSearchParams, ctx: FilterContext, not
   if (hidePrecisions?.length) out.hidePrecisions = hidePrecisions;
   const hideGrades = known<Grade>(parseList(params.get('hidegrade')), GRADE_SET, 'hidegrade', notices);
   if (hideGrades?.length) out.hideGrades = hideGrades;
+  const hideSourcing = known<Provenance>(parseList(params.get('hidesrc')), PROVENANCE_SET, 'hidesrc', notices);
+  if (hideSourcing?.length) out.hideSourcing = hideSourcing;
   const colour = params.get('colour');
   if (colour === 'grade' || colour === 'category') out.colour = colour;
   else if (colour !== null) notices.push(`Ignored colour=${clip(colour)}: use colour=grade or colour=category.`);
@@ -139,6 +151,7 @@ export function writeUrlFilters(f: UrlFilters, params: URLSearchParams): void {
   if (f.actor) params.set('actor', f.actor);
   if (f.hidePrecisions?.length) params.set('hideprec', f.hidePrecisions.join(','));
   if (f.hideGrades?.length) params.set('hidegrade', f.hideGrades.join(','));
+  if (f.hideSourcing?.length) params.set('hidesrc', f.hideSourcing.join(','));
   if (f.colour === 'grade') params.set('colour', 'grade');
   if (f.q?.trim()) params.set('q', f.q);
   const changed = Object.entries(f.layers ?? {}).filter(([l, on]) => DEFAULT_BASE_LAYERS[l as BaseLayer] !== on);

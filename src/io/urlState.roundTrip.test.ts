@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, windowOfLink, type UrlState } from './urlState';
 import { LIST_ORDERS } from '../geo/orderIncidents';
-import { CATEGORIES, LOCATION_PRECISIONS } from '../data/vocabulary';
+import { CATEGORIES, LOCATION_PRECISIONS, PROVENANCES } from '../data/vocabulary';
+import { GRADES } from '../data/claims/grade';
 import { DEFAULT_BASE_LAYERS } from '../store/filtersSlice';
 import { toDayNumber } from '../lib/days';
 
@@ -67,6 +68,8 @@ const validState: fc.Arbitrary<UrlState> = fc
           hide: fc.subarray([...CATEGORIES]),
           actor: fc.constantFrom(...ACTORS),
           hidePrecisions: fc.subarray([...LOCATION_PRECISIONS]),
+          hideGrades: fc.subarray([...GRADES]),
+          hideSourcing: fc.subarray([...PROVENANCES]),
           q: fc.oneof(searchText, punctuated),
           layers,
           context: fc.subarray(CONTEXT),
@@ -92,6 +95,8 @@ function applied(s: UrlState) {
     hide: f.hide ?? [],
     actor: f.actor,
     hidePrecisions: f.hidePrecisions ?? [],
+    hideGrades: f.hideGrades ?? [],
+    hideSourcing: f.hideSourcing ?? [],
     q: f.q ?? '',
     layers: { ...DEFAULT_BASE_LAYERS, ...f.layers },
     context: f.context ?? [],
