@@ -55,8 +55,12 @@ test('a briefing composed by keyboard survives a reload and presents each step a
 
   let cameraBefore = await mapCamera(page);
   for (const [i, step] of FEB_STEPS.entries()) {
-    if (i > 0) await page.locator('body').press('ArrowRight');
+    // Step 2 by its button, step 3 by the arrow key.
+    if (i === 1) await page.getByRole('button', { name: 'Next step' }).press('Enter');
+    if (i === 2) await page.locator('body').press('ArrowRight');
     await expect(page.getByTestId('presented-caption')).toHaveText(step.caption);
+    // Opening the step's incident does not take the focus away from the presenting controls.
+    if (i === 1) await expect(page.getByRole('button', { name: 'Next step' })).toBeFocused();
     await expect(page.getByTestId('window-dates')).toHaveText(new RegExp(`^${step.dates}`));
     await expect(detailsTitle(page)).toHaveText(step.title);
     await expect(liveRegion(page)).toContainText(`Step ${i + 1} of 3: ${step.caption.replace(/\s+/g, ' ')}`);

@@ -37,12 +37,14 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
   const takeLink = takeLinkSelection ?? ownTake;
   const sourcesHeading = useId();
 
-  // Focus moves to the heading when another incident opens, not when the open one is edited.
+  // Focus moves to the heading when another incident opens, not when the open one is edited, nor
+  // when a presented briefing step opens it: the focus stays on the step's Next / Previous buttons.
   const openId = incident?.id;
   // Before paint, like the Esc listener below: an Esc pressed as soon as the panel shows still finds where to give focus back.
   useLayoutEffect(() => {
     if (!openId) return;
     if (openId === takeLink()) return;
+    if (appStore.getState().presenting) return;
     returnFocus.current ??= document.activeElement;
     headingRef.current?.focus({ preventScroll: true });
   }, [openId, takeLink]);
