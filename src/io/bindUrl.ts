@@ -64,7 +64,8 @@ export function applyUrl(store: AppStore, location: Pick<Location, 'search' | 'h
   const s = store.getState();
   const { state, notices } = parseUrlState(location.search, location.hash, {
     domain: s.timeDomain,
-    incidentIds: new Set(s.incidents.map((i) => i.id)),
+    // Asked about one id at most: a search, not a set of 100,000 built at every load.
+    incidentIds: { has: (id: string) => s.incidents.some((i) => i.id === id) },
     actorIds: new Set(s.actors.keys()),
     contextIds: new Set(s.contextLayers.map((l) => l.metadata.id)),
   });

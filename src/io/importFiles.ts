@@ -144,13 +144,16 @@ async function readAndAdd(
       count: outcome.features.length,
       stored: false,
     };
-    const saved = await withTimeout(saveImportedSet({ set, features: outcome.features, sources }), SAVE_MS, {
+    // Stored in time order, so a restore joins its parts as they are instead of merging them.
+    const incidents = normalise(outcome.features, id, set.colour);
+    const features = incidents.map((i) => i.feature);
+    const saved = await withTimeout(saveImportedSet({ set, features, sources }), SAVE_MS, {
       saved: false,
       reason: `this browser’s storage did not answer within ${SAVE_MS / 1000} s`,
     });
     if (!current()) return;
     const storage = saved.saved ? { stored: true } : { stored: false, notSavedReason: saved.reason };
-    store.getState().addImportedSet({ ...set, ...storage }, normalise(outcome.features, id), sources);
+    store.getState().addImportedSet({ ...set, ...storage }, incidents, sources);
   }
   lastRead = { file, setId: outcome.features.length > 0 ? id : null, options };
   finish(store, {

@@ -26,7 +26,7 @@ export interface UrlState {
 
 export interface ParseContext extends Partial<FilterContext> {
   domain: [number, number];
-  incidentIds: ReadonlySet<string>;
+  incidentIds: Pick<ReadonlySet<string>, 'has'>;
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

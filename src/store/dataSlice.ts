@@ -19,6 +19,25 @@ export function domainOf(incidents: DataSlice['incidents']): DayRange {
   return [min - 1, max + 1];
 }
 
+/**
+ * The day numbers of the first and last reported dates. Every reported date is written
+ * YYYY-MM-DD with a four-digit year (the schema and data/dateBounds), so the text orders as the
+ * days do and only two are converted; a date written otherwise is converted like any other.
+ */
+export function firstAndLastReported(incidents: DataSlice['incidents']): number[] {
+  let first: string | null = null;
+  let last: string | null = null;
+  const odd: number[] = [];
+  for (const incident of incidents) {
+    const reported = incident.feature.properties.reported;
+    if (reported.length !== 10) odd.push(toDayNumber(reported));
+    else if (first === null || last === null) first = last = reported;
+    else if (reported < first) first = reported;
+    else if (reported > last) last = reported;
+  }
+  return first === null || last === null ? odd : [toDayNumber(first), toDayNumber(last), ...odd];
+}
+
 /** Everything derived from the incident list: indices, the domain and the reporting period. */
 export function derivedFromIncidents(incidents: DataSlice['incidents'], actors: DataSlice['actors']) {
   const domain = domainOf(incidents);
@@ -27,10 +46,7 @@ export function derivedFromIncidents(incidents: DataSlice['incidents'], actors: 
     timeIndex: buildTimeIndex(incidents),
     searchIndex: lazySearchIndex(incidents, actors),
     timeDomain: domain,
-    reportingPeriod: reportingPeriod(
-      incidents.map((i) => toDayNumber(i.feature.properties.reported)),
-      domain,
-    ),
+    reportingPeriod: reportingPeriod(firstAndLastReported(incidents), domain),
   };
 }
 

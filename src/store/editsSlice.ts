@@ -73,9 +73,13 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
 export const createEditsSlice: Slice = (set, get) => {
   const reconcileEdits = () => {
     const s = get();
+    // Only an incident with an edit record, or one an edit was made to, can need rebuilding.
+    const touched = new Set([...Object.keys(s.edits), ...Object.keys(s.editOriginals)]);
+    if (touched.size === 0) return;
     const originals = { ...s.editOriginals };
     let changed = false;
     const next = s.incidents.map((incident) => {
+      if (!touched.has(incident.id)) return incident;
       const patch = s.edits[incident.id]?.patch ?? null;
       const madeFrom = made.get(incident.feature);
       if (madeFrom !== undefined && madeFrom === patch) return incident;

@@ -46,7 +46,13 @@ export const createImportsSlice: Slice = (set, get) => {
           `${importedSet.name}: ${incidents.length - fresh.length} of its incidents were left out because another loaded layer already has their ids.`,
         );
       sets.push(fresh.length < incidents.length ? { ...importedSet, count: fresh.length } : importedSet);
-      added.push(fresh.map((i) => ({ ...i, datasetId: importedSet.id, ringColour: importedSet.colour })));
+      const { id, colour } = importedSet;
+      // A restored set comes tagged already (io/storage/imports/restoreStored), and is not copied again.
+      added.push(
+        fresh.map((i) =>
+          i.datasetId === id && i.ringColour === colour ? i : { ...i, datasetId: id, ringColour: colour },
+        ),
+      );
       // Only keys in the set's own namespace: an import never writes over a bundled or another import's source.
       Object.entries(own).forEach(([key, source]) => inNamespace(key, importedSet.id) && sources.set(key, source));
     }

@@ -15,9 +15,15 @@ import { datasetBox, selectShownAlone } from './framing';
 import { memoOn } from './memoOn';
 import { gradePredicate } from './gradeSelectors';
 
-export function isInBounds([lng, lat]: [number, number], bounds: Bounds | null): boolean {
+export function isInBounds(at: readonly [number, number], bounds: Bounds | null): boolean {
   if (!bounds) return true;
-  const [w, s, e, n] = bounds;
+  // Indexed, not destructured: this runs once per incident whenever the map moves.
+  const lng = at[0];
+  const lat = at[1];
+  const w = bounds[0];
+  const s = bounds[1];
+  const e = bounds[2];
+  const n = bounds[3];
   const inLng = w <= e ? lng >= w && lng <= e : lng >= w || lng <= e;
   return inLng && lat >= s && lat <= n;
 }

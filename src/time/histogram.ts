@@ -30,6 +30,8 @@ export interface Histogram {
   max: number;
 }
 
+const CATEGORY_INDEX = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+
 export function isDuration(incident: Incident): boolean {
   const p = incident.feature.properties;
   return (
@@ -48,7 +50,7 @@ export function buildHistogram(incidents: Incident[], [firstDay, to]: [number, n
   const certain = CATEGORIES.map(() => new Float32Array(bins));
   const spread = CATEGORIES.map(() => new Float32Array(bins));
   for (const incident of incidents) {
-    const c = CATEGORIES.indexOf(incident.feature.properties.category);
+    const c = CATEGORY_INDEX.get(incident.feature.properties.category) ?? -1;
     const from = Math.max(incident.startDay, firstDay);
     const until = Math.min(incident.endDay, lastDay);
     if (from > until) continue;

@@ -3,13 +3,24 @@ import { useMemo } from 'react';
 import { CATEGORIES } from '../data/vocabulary';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 import { useAppStore } from '../store/appStore';
+import type { Incident } from '../data/parseIncidents';
 import { GRADES, GRADE_LABELS } from '../data/claims/grade';
 import { GRADE_COLORS } from '../data/claims/gradeColors';
+
+/** The categories the incidents use; stops looking once every category is seen. */
+function categoriesUsed(incidents: readonly Incident[]): Set<string> {
+  const used = new Set<string>();
+  for (const incident of incidents) {
+    used.add(incident.feature.properties.category);
+    if (used.size === CATEGORIES.length) break;
+  }
+  return used;
+}
 
 export function Legend() {
   const incidents = useAppStore((s) => s.incidents);
   const byGrade = useAppStore((s) => s.colourBy === 'grade');
-  const used = useMemo(() => new Set(incidents.map((i) => i.feature.properties.category)), [incidents]);
+  const used = useMemo(() => categoriesUsed(incidents), [incidents]);
   return (
     <section className="legend" aria-label="Legend">
       {byGrade ? (

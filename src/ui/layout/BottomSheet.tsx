@@ -121,6 +121,7 @@ function peekFollowsTimeBar(sheet: HTMLElement | null): (() => void) | undefined
   const observer = new ResizeObserver(update);
   observer.observe(timeBar);
   observer.observe(handle);
-  update();
+  // No first update() here: the observer reports both sizes after layout and before paint,
+  // where reading offsetHeight now would force a layout of the whole page inside this render.
   return () => observer.disconnect();
 }

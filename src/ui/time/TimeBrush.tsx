@@ -50,9 +50,10 @@ export function TimeBrush() {
   useLayoutEffect(() => {
     const el = trackRef.current;
     if (!el) return;
+    // The observer reports the first width too, after layout and before paint: reading
+    // clientWidth here would force a layout of the whole page inside this render.
     const observer = new ResizeObserver(() => setWidth(el.clientWidth));
     observer.observe(el);
-    setWidth(el.clientWidth);
     return () => observer.disconnect();
   }, []);
 
