@@ -139,6 +139,21 @@ describe('imported sets join the one incident list', () => {
     ]);
   });
 
+  it('loads an id once when two sets bring it in one update, as a restore does', () => {
+    const store = storeWithBundled();
+    const csv = 'id,title,date,lat,lon,excerpt\ni-1,I,2016-02-01,1,1,q\n';
+    const other = { ...SET, id: 'import-g', name: 'g', count: 2 };
+    store.getState().addImportedSets([
+      { set: SET, incidents: normalise(features(csv), 'import-f'), sources: {} },
+      { set: other, incidents: normalise(features(csv + 'g-2,G,2016-02-03,1,1,q\n'), 'import-g'), sources: {} },
+    ]);
+    expect(store.getState().incidents.map((i) => [i.id, i.datasetId])).toEqual([
+      ['i-1', 'import-f'],
+      ['g-2', 'import-g'],
+      ['b-1', undefined],
+    ]);
+  });
+
   it('removing a set keeps the sources of a set whose id merely starts with its id', () => {
     const store = storeWithBundled();
     const source = { fileName: 'f.csv', unit: 'row' as const, row: 2 };

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ImportedSetEntry, ImportsSlice } from './types';
-import { mergeIncidents } from '../data/incidentList';
+import { mergeAndNumber, mergeIncidents } from '../data/incidentList';
 import { inNamespace } from '../data/import/sourceNamespace';
 import { derivedFromIncidents } from './dataSlice';
 import { windowAfterDataChange } from '../time/windowPresets';
@@ -38,9 +38,10 @@ export const createImportsSlice: Slice = (set, get) => {
     const sets = [...s.importedSets.filter((x) => !replaced.has(x.id))];
     const added: AppState['incidents'][] = [];
     const sources = new Map(s.importedSources);
-    for (const { set: importedSet, incidents, sources: own } of entries) {
-      const fresh = incidents.filter((i) => !taken.has(i.id));
-      fresh.forEach((i) => taken.add(i.id));
+    for (const [n, { set: importedSet, incidents, sources: own }] of entries.entries()) {
+      const fresh = incidents.some((i) => taken.has(i.id)) ? incidents.filter((i) => !taken.has(i.id)) : incidents;
+      // Only a set still to come needs these ids held against it (a restore of 100,000 adds one set).
+      if (n < entries.length - 1) fresh.forEach((i) => taken.add(i.id));
       if (fresh.length < incidents.length)
         s.addNotice(
           `${importedSet.name}: ${incidents.length - fresh.length} of its incidents were left out because another loaded layer already has their ids.`,
@@ -48,16 +49,16 @@ export const createImportsSlice: Slice = (set, get) => {
       sets.push(fresh.length < incidents.length ? { ...importedSet, count: fresh.length } : importedSet);
       const { id, colour } = importedSet;
       // A restored set comes tagged already (io/storage/imports/restoreStored), and is not copied again.
+      const tagged = (i: (typeof fresh)[number]) => i.datasetId === id && i.ringColour === colour;
       added.push(
-        fresh.map((i) =>
-          i.datasetId === id && i.ringColour === colour ? i : { ...i, datasetId: id, ringColour: colour },
-        ),
+        fresh.every(tagged) ? fresh : fresh.map((i) => (tagged(i) ? i : { ...i, datasetId: id, ringColour: colour })),
       );
       // Only keys in the set's own namespace: an import never writes over a bundled or another import's source.
       Object.entries(own).forEach(([key, source]) => inNamespace(key, importedSet.id) && sources.set(key, source));
     }
     set({ importedSets: sets, importedSources: sources });
-    replaceIncidents(mergeIncidents(others, ...added));
+    // The incidents an entry brings are its own, new objects (restored or just imported): numbered in place.
+    replaceIncidents(mergeAndNumber([others, ...added], (i) => i.datasetId !== undefined && replaced.has(i.datasetId)));
   };
   return {
     importedSets: [],

@@ -201,6 +201,7 @@ export interface DisplaySlice {
 
 export interface ImportedSetEntry {
   set: ImportedSet;
+  /** New objects (just normalised), handed to the store: it numbers them in place. */
   incidents: Incident[];
   sources: Record<string, ImportedSource>;
 }
