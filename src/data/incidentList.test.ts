@@ -16,7 +16,10 @@ describe('merging incident lists', () => {
     fc.assert(
       fc.property(fc.array(arbitraryList, { maxLength: 4 }), (lists) => {
         const sorted = lists.map((list, n) => [...list].sort(byTime).map((i) => ({ ...i, id: `${n}-${i.id}` })));
-        const expected = sorted.flat().sort(byTime).map((i, index) => ({ ...i, index }));
+        const expected = sorted
+          .flat()
+          .sort(byTime)
+          .map((i, index) => ({ ...i, index }));
         expect(order(mergeIncidents(...sorted))).toEqual(order(expected));
       }),
     );
