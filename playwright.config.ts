@@ -6,6 +6,7 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
  * The benchmark page is not part of the app's build: it is built and served on its own, ten ports
  * up (e2e/gpu.spec.ts drives it).
  */
+const PREBUILT = Boolean(process.env.PREBUILT);
 export const BENCH_ORIGIN = `http://127.0.0.1:${PORT + 10}`;
 
 /** Browser tests run against the production build in Debian's Chromium (no Playwright browser download). */
@@ -17,7 +18,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    viewport: { width: 1440, height: 900 },
+    viewport: { width: 1280, height: 720 },
     // The service worker precaches ~3.5 MB on every first visit and would answer requests that
     // page.route() means to intercept; only e2e/offline.spec.ts, which is about it, lets it run.
     serviceWorkers: 'block',
@@ -36,15 +37,16 @@ export default defineConfig({
     },
   },
   // Started one after the other: the app's build prepares public/ (the basemap) that the bench page copies.
+  // Under `npm test` both are built once before any step (PREBUILT=1), so here they are only served.
   webServer: [
     {
-      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `${PREBUILT ? '' : 'npm run build && '}npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
     },
     {
-      command: `npx tsx scripts/buildBenchPage.ts && npx vite preview --config bench/vite.config.ts --host 127.0.0.1 --port ${PORT + 10} --strictPort`,
+      command: `${PREBUILT ? '' : 'npx tsx scripts/buildBenchPage.ts && '}npx vite preview --config bench/vite.config.ts --host 127.0.0.1 --port ${PORT + 10} --strictPort`,
       url: `${BENCH_ORIGIN}/bench/index.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

@@ -217,6 +217,9 @@ test('New incident from this quote: placed by a map click, listed and shown, und
   await expect(bar).toContainText('On Tuesday they attacked further west in Sabratha city.');
   await bar.getByLabel('Title').fill('Islamic State attack in the west of Sabratha');
   await bar.getByLabel('Category').selectOption('attack');
+  // The bar sits beside the map, not over it: all of the map stays free to click, even 720 px high.
+  const [barBox, mapBox] = [(await bar.boundingBox())!, (await page.getByTestId('map-view').boundingBox())!];
+  expect(barBox.x).toBeGreaterThanOrEqual(mapBox.x + mapBox.width);
   await clickMapNearCentre(page, 80, 20);
   await expect.poll(() => pinPixel(page)).not.toBeNull();
   await bar.getByLabel('Place name').fill('Sabratha');

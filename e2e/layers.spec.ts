@@ -107,9 +107,15 @@ test('the Aleppo supply road can be switched on, and Khanaser lies on it', async
 
 test('measuring from Sabratha to Sirte gives the great-circle distance within 1%', async ({ page }) => {
   await openApp(page);
-  await jumpTo(page, [14.5, 32], 7);
   const sabratha = await incidentLngLat(page, 'sabratha-is-attack');
   const sirte = await incidentLngLat(page, 'sirte-is-stronghold');
+  // Both towns in view and clear of the legend (top left) and the attribution (bottom right).
+  await page.evaluate(
+    (box) =>
+      window.__atlas!.map.fitBounds(box, { padding: { top: 170, left: 310, right: 60, bottom: 70 }, animate: false }),
+    [sabratha, sirte] as [[number, number], [number, number]],
+  );
+  await waitForMapIdle(page);
   await page.getByRole('button', { name: 'Measure' }).click();
   for (const id of ['sabratha-is-attack', 'sirte-is-stronghold']) {
     const { x, y } = await markerPixel(page, id);
