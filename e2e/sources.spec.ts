@@ -4,7 +4,17 @@
  * that survives a reload and goes out with the GeoJSON export; axe-clean; stacked cards on a phone.
  */
 import { expect, test } from '@playwright/test';
-import { noticeBar, openApp, openFilters, screenshot, showWholeRecord, sourceDialog } from './driver';
+import {
+  detailsPanel,
+  noticeBar,
+  openApp,
+  openFilters,
+  readInContext,
+  screenshot,
+  showWholeRecord,
+  sourceDialog,
+} from './driver';
+import { quoteToolbar, selectInSource } from './drafting';
 import { colourBy, drawnGrades, gradeFilter, gradeLegend, toggleGrade } from './grades';
 import { seriousViolations } from './axe';
 import {
@@ -199,4 +209,52 @@ test.describe('grades outside the details', () => {
     await page.mouse.move(box.x + fraction * box.width, box.y - 200);
     await expect(tooltip).toBeHidden();
   });
+});
+
+test('a casualty figure selected in the archived text becomes a claim in its report’s column, kept on reload, undone', async ({
+  page,
+}) => {
+  await openApp(page, AT_STRIKE);
+  await expect(claimRow(page, 'Wounded')).toHaveText(['Not stated', /“six wounded”/, 'Not stated']);
+  await readInContext(page, 0);
+  const toolbar = quoteToolbar(page);
+  // Figures the incident already has are not added twice.
+  await selectInSource(page, 'He said 41 people', 'six wounded.');
+  await toolbar.getByRole('button', { name: 'Add casualty figures…' }).click();
+  const form = toolbar.getByRole('group', { name: 'Casualty figures in the selection' });
+  await expect(form).toContainText('Killed: “41 people had been killed” (41)');
+  await expect(form.getByLabel('Who gives these figures')).toHaveValue('He');
+  await form.getByRole('button', { name: 'Add figures' }).click();
+  await expect(form.getByRole('alert')).toHaveText('“He” is a pronoun: name who it refers to, from the article.');
+  await form.getByLabel('Who gives these figures').fill('Hussein al-Thwadi, mayor of Sabratha');
+  await form.getByRole('button', { name: 'Add figures' }).click();
+  await expect(page.getByTestId('quote-status')).toHaveText('Not added: the incident already has these figures.');
+  // Words with no number are refused with the reason.
+  await selectInSource(page, 'Noureddine Chouchane', 'Chouchane');
+  await toolbar.getByRole('button', { name: 'Add casualty figures…' }).click();
+  await expect(page.getByTestId('quote-status')).toContainText('No figures added: no killed or wounded figure');
+
+  await selectInSource(page, 'Several wounded men', 'hospital.');
+  await toolbar.getByRole('button', { name: 'Add casualty figures…' }).click();
+  await expect(form).toContainText('Wounded: “Several wounded” (no bound stated)');
+  await expect(form.getByLabel('Who gives these figures')).toHaveValue('Reuters');
+  await form.getByRole('button', { name: 'Add figures' }).click();
+  await expect(page.getByTestId('quote-status')).toHaveText(new RegExp(`^Added a figure to “.*”\\.$`));
+  await page.keyboard.press('Escape'); // closes the source, and only the source
+  await expect(sourceDialog(page)).toBeHidden();
+  const reutersOwn = claimRow(page, 'Wounded').first();
+  await expect(reutersOwn).toContainText('“Several wounded”');
+  // The sentence it rests on is one of the incident's excerpts now.
+  await expect(
+    detailsPanel(page).getByRole('figure').filter({ hasText: 'Several wounded men lay bandaged in hospital.' }),
+  ).toHaveCount(1);
+
+  // Undo takes it away and redo brings it back, each written through: a reload keeps it.
+  await page.getByRole('button', { name: /^Undo: Add a casualty figure to/ }).click();
+  await expect(claimRow(page, 'Wounded')).toHaveText(['Not stated', /“six wounded”/, 'Not stated']);
+  await page.getByRole('button', { name: /^Redo: Add a casualty figure to/ }).click();
+  await expect(claimRow(page, 'Wounded').first()).toContainText('“Several wounded”');
+  await page.reload();
+  await openApp(page, page.url());
+  await expect(claimRow(page, 'Wounded').first()).toContainText('“Several wounded”');
 });

@@ -101,6 +101,12 @@ export const figureSchema = z
     path: ['max'],
   });
 
+/** Who said how many were killed and wounded, each figure in its own words. */
+export const casualtiesSchema = z.object({
+  killed: z.array(figureSchema).optional(),
+  wounded: z.array(figureSchema).optional(),
+});
+
 /** A coder's note about the event (ACLED's `notes`), with who wrote it: what a "summary" incident rests on. */
 export const summaryNoteSchema = z.object({
   text: plainText(4000).describe('the note as the file gives it'),
@@ -125,9 +131,7 @@ export const incidentPropertiesSchema = z
     where: whereSchema,
     actors: z.array(actorRefSchema).default([]),
     claimedBy: z.array(slug).optional(),
-    casualties: z
-      .object({ killed: z.array(figureSchema).optional(), wounded: z.array(figureSchema).optional() })
-      .optional(),
+    casualties: casualtiesSchema.optional(),
     excerpts: z.array(excerptSchema).default([]),
     notes: plainText(1000).optional(),
     provenance: z

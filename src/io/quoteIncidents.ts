@@ -4,6 +4,8 @@
  * quote is the verbatim slice of the archived text at its offset, checked here again before storing.
  */
 import { authoredToIncident, type AuthoredDraft } from '../data/authoring/editDraft';
+import type { FiguresInQuote } from '../data/claims/figuresInQuote';
+import type { Excerpt, Figure } from '../data/schema';
 import type { AppStore } from '../store/appStore';
 import { heldQuotes, saveQuotes } from './storage/articles/persistQuotes';
 import { QUOTED_SET, QUOTES_KEY, type StoredQuotes } from './storage/articles/quotedRecords';
@@ -102,6 +104,58 @@ export async function addQuoteToIncident(
   }
   await saveQuotes(store, after);
   recordQuoteStep(store, `Add a quote to “${incident.feature.properties.title}”`, record, after, [incidentId]);
+  return null;
+}
+
+/** Casualty figures read in a selection (data/claims/figuresInQuote), as the analyst confirmed who gives them. */
+export type ConfirmedFigures = Pick<FiguresInQuote, 'excerpt' | 'killed' | 'wounded'>;
+
+/**
+ * Add casualty claims to an incident: the sentence they rest on joins its excerpts (unless it is
+ * one already), and the figures join its killed and wounded statements. Returns why not, if refused.
+ */
+export async function addFiguresToIncident(
+  store: AppStore,
+  incidentId: string,
+  figures: ConfirmedFigures,
+): Promise<string | null> {
+  const incident = store.getState().incidents.find((i) => i.id === incidentId);
+  if (!incident) return 'the incident is no longer loaded';
+  const { excerpt, killed, wounded } = figures;
+  if (!isVerbatim(store, { sourceId: excerpt.source, offset: excerpt.offset, quote: excerpt.quote }))
+    return 'the sentence is not the archived text at its place';
+  const p = incident.feature.properties;
+  const fresh = (list: Figure[], kind: 'killed' | 'wounded') =>
+    list.filter((f) => !(p.casualties?.[kind] ?? []).some((x) => x.source === f.source && x.text === f.text));
+  const casualties = { killed: fresh(killed, 'killed'), wounded: fresh(wounded, 'wounded') };
+  if (casualties.killed.length + casualties.wounded.length === 0) return 'the incident already has these figures';
+  const same = (e: Excerpt) => e.source === excerpt.source && e.offset === excerpt.offset && e.quote === excerpt.quote;
+  const newExcerpts = p.excerpts.some(same) ? [] : [excerpt];
+  const record = heldQuotes();
+  const own = record.incidents.find((f) => f.properties.id === incidentId);
+  let after: StoredQuotes;
+  if (own) {
+    const q = own.properties;
+    const joined = (kind: 'killed' | 'wounded') => [...(q.casualties?.[kind] ?? []), ...casualties[kind]];
+    const properties = {
+      ...q,
+      excerpts: [...q.excerpts, ...newExcerpts],
+      casualties: { killed: joined('killed'), wounded: joined('wounded') },
+    };
+    after = { ...record, incidents: record.incidents.map((f) => (f === own ? { ...f, properties } : f)) };
+  } else {
+    const entry = { incidentId, draftId: `quote-${randomPart()}`, excerpts: newExcerpts, casualties };
+    after = { ...record, further: [...record.further, entry] };
+  }
+  await saveQuotes(store, after);
+  const n = casualties.killed.length + casualties.wounded.length;
+  recordQuoteStep(
+    store,
+    `Add ${n === 1 ? 'a casualty figure' : `${n} casualty figures`} to “${p.title}”`,
+    record,
+    after,
+    [incidentId],
+  );
   return null;
 }
 

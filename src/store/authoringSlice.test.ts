@@ -19,3 +19,28 @@ describe('placing a pin for a draft', () => {
     expect(s().placingPin).toBeNull();
   });
 });
+
+describe('casualty figures added to an incident by selection', () => {
+  beforeEach(() => loadBundledIntoStore());
+  const STRIKE = 'sabratha-us-airstrike-qasr-talil';
+  const SOURCE = 'reuters-2016-02-19-tripoli-sabratha-air-strike';
+  const wounded = () => s().incidents.find((i) => i.id === STRIKE)!.feature.properties.casualties?.wounded ?? [];
+  const figure = { text: 'Several wounded', attribution: 'Reuters', source: SOURCE };
+  const excerpt = { source: SOURCE, offset: 2093, quote: 'Several wounded men lay bandaged in hospital.' };
+
+  it('join its own figures, and leave again when the further source is taken back, its own kept', () => {
+    const own = wounded();
+    expect(own.map((f) => f.text)).toEqual(['six wounded']);
+    s().applyFurtherSources('quoted-incidents', 'quoted', [
+      { incidentId: STRIKE, draftId: 'q1', excerpts: [excerpt], casualties: { killed: [], wounded: [figure] } },
+    ]);
+    expect(wounded().map((f) => f.text)).toEqual(['six wounded', 'Several wounded']);
+    // Applied again (a reload, another tab): not twice.
+    s().applyFurtherSources('quoted-incidents', 'quoted', [
+      { incidentId: STRIKE, draftId: 'q1', excerpts: [excerpt], casualties: { wounded: [figure] } },
+    ]);
+    expect(wounded().map((f) => f.text)).toEqual(['six wounded', 'Several wounded']);
+    s().applyFurtherSources('quoted-incidents', 'quoted', []);
+    expect(wounded()).toEqual(own);
+  });
+});

@@ -38,6 +38,27 @@ export interface FurtherSource {
   incidentId: string;
   draftId: string;
   excerpts: Excerpt[];
+  /** Casualty claims the analyst set from selected words (data/claims/figuresInQuote), each resting on one of `excerpts`. */
+  casualties?: Casualties;
+}
+
+type Casualties = NonNullable<IncidentFeature['properties']['casualties']>;
+type FigureList = NonNullable<Casualties['killed']>;
+const sameFigure = (a: FigureList[number], b: FigureList[number]) =>
+  a.source === b.source && a.text === b.text && a.attribution === b.attribution && a.min === b.min && a.max === b.max;
+
+/** The incident's own figures (those `before` added taken out) with those `after` adds, or null when unchanged. */
+function withFurtherFigures(own: Casualties | undefined, before: Casualties[], after: Casualties[]): Casualties | null {
+  const next: Casualties = {};
+  let changed = false;
+  for (const kind of ['killed', 'wounded'] as const) {
+    const shown = before.flatMap((c) => c[kind] ?? []);
+    const kept = (own?.[kind] ?? []).filter((f) => !shown.some((x) => sameFigure(x, f)));
+    const added = after.flatMap((c) => c[kind] ?? []);
+    if (kept.length !== (own?.[kind] ?? []).length || added.length > 0) changed = true;
+    if (kept.length + added.length > 0) next[kind] = [...kept, ...added];
+  }
+  return changed ? next : null;
 }
 
 /** The analyst is placing a draft on the map: the point so far (null before the first click). */
@@ -160,11 +181,19 @@ export const createAuthoringSlice: Slice = (set, get) => ({
       const shown = before.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
       const own = p.excerpts.filter((e) => !shown.some((x) => same(x, e)));
       const added = further.filter((f) => f.incidentId === incident.id).flatMap((f) => f.excerpts);
-      if (own.length === p.excerpts.length && added.length === 0) return incident;
+      const figures = withFurtherFigures(
+        p.casualties,
+        before.flatMap((f) => (f.incidentId === incident.id && f.casualties ? [f.casualties] : [])),
+        further.flatMap((f) => (f.incidentId === incident.id && f.casualties ? [f.casualties] : [])),
+      );
+      if (own.length === p.excerpts.length && added.length === 0 && !figures) return incident;
       changed = true;
-      // Excerpts are never edited, so the edited copy and the original get the same ones.
+      // Excerpts and further figures are never edited, so the edited copy and the original get the same ones.
       const excerpts = [...own, ...added];
-      const withExcerpts = (f: IncidentFeature) => ({ ...f, properties: { ...f.properties, excerpts } });
+      const withExcerpts = (f: IncidentFeature) => ({
+        ...f,
+        properties: { ...f.properties, excerpts, ...(figures ? { casualties: figures } : {}) },
+      });
       return { ...incident, feature: rebuildKeepingEdit(incident, withExcerpts, editOriginals) };
     });
     const furtherApplied = { ...s.furtherApplied, [key]: further };

@@ -52,7 +52,7 @@ export function IncidentDetails({ takeLinkSelection }: { takeLinkSelection?: Tak
   // Registered before the panel is painted, so an Esc pressed as soon as it shows is never missed.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !incident) return;
+      if (event.key !== 'Escape' || event.defaultPrevented || !incident) return;
       if (document.querySelector('.source-viewer')) return;
       selectIncident(null);
       const back = returnFocus.current;

@@ -29,7 +29,10 @@ export function SourceViewer() {
     markRef.current?.scrollIntoView({ block: 'center' });
     dialogRef.current?.focus({ preventScroll: true });
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
+      if (event.key !== 'Escape') return;
+      // Taken: the details panel's own Escape (which deselects) leaves this one alone, whichever listens first.
+      event.preventDefault();
+      close();
     };
     const close = () => {
       closeSource();

@@ -4,7 +4,7 @@
  * key, written whole at once. Read back, every excerpt is checked again against the archived text
  * it cites, at its offset, so nothing passes on unchecked.
  */
-import { incidentFeatureSchema, type IncidentFeature } from '../../../data/schema';
+import { casualtiesSchema, incidentFeatureSchema, type IncidentFeature } from '../../../data/schema';
 import { describeIssue } from '../../../data/describeIssue';
 import type { FurtherSource } from '../../../store/authoringSlice';
 import { isPlainObject } from '../imports/checkSet';
@@ -32,6 +32,19 @@ export function putQuotes(record: StoredQuotes): Promise<void> {
 type Texts = ReadonlyMap<string, string>;
 const verbatim = (texts: Texts, e: { source: string; offset: number; quote: string }) =>
   texts.get(e.source)?.slice(e.offset, e.offset + e.quote.length) === e.quote;
+
+/** Figures added by selection: well formed, and each one's words found in the archived text it cites. */
+function checkFigures(value: unknown, texts: Texts): FurtherSource['casualties'] | string {
+  if (value === undefined) return undefined;
+  const parsed = casualtiesSchema.safeParse(value);
+  if (!parsed.success) {
+    const { field, reason } = describeIssue(parsed.error.issues[0]);
+    return `no longer passes the checks: ${field} ${reason}`;
+  }
+  const all = [...(parsed.data.killed ?? []), ...(parsed.data.wounded ?? [])];
+  const unfound = all.find((f) => !texts.get(f.source)?.includes(f.text));
+  return unfound ? `(“${unfound.text}”) is not in ${unfound.source}` : parsed.data;
+}
 
 /** The stored quotes checked again, or why they cannot be restored. */
 export function checkStoredQuotes(value: unknown, texts: Texts): StoredQuotes | string {
@@ -61,7 +74,14 @@ export function checkStoredQuotes(value: unknown, texts: Texts): StoredQuotes | 
     const bad = excerpts.find((e) => !verbatim(texts, e));
     if (excerpts.length !== f.excerpts.length || bad)
       return `a quote added to ${f.incidentId} is not in its archived text at its offset`;
-    further.push({ incidentId: f.incidentId, draftId: String(f.draftId), excerpts });
+    const casualties = checkFigures(f.casualties, texts);
+    if (typeof casualties === 'string') return `a casualty figure added to ${f.incidentId} ${casualties}`;
+    further.push({
+      incidentId: f.incidentId,
+      draftId: String(f.draftId),
+      excerpts,
+      ...(casualties ? { casualties } : {}),
+    });
   }
   return { article: { id: QUOTES_KEY }, incidents, further };
 }
