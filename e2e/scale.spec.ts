@@ -6,6 +6,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { detailsPanel, jumpTo, openApp, pressOnSlider } from './driver';
 import { importViaPicker } from './importing';
+import { colourBy } from './grades';
+import { GRADE_COLORS } from '../src/data/claims/gradeColors';
 
 const showing = (page: Page) => page.evaluate(() => window.__atlas!.timeFilter!.showing());
 const visibility = (page: Page, layer: string) =>
@@ -55,6 +57,15 @@ test('with 10,000 more, a tick is drawn by the GPU layer, a click picks from it 
   await expect(detailsPanel(page).getByRole('heading', { level: 2 })).toHaveText(
     'Islamic State cuts the government’s desert supply road to Aleppo',
   );
+
+  // Colour by grade while the GPU layer shows: it keeps showing, now in the grade palette.
+  await colourBy(page, /Grade/);
+  await pressOnSlider(page, 'Start date', 'ArrowLeft');
+  await expect
+    .poll(() => page.evaluate(() => window.__atlas!.timeFilter!.palette!()))
+    .toEqual(Object.values(GRADE_COLORS));
+  expect(await showing(page)).toBe('gpu');
+  expect(await visibility(page, 'incident-points-gpu')).toBe('visible');
 
   await holdPreview(page, 0);
   await pressOnSlider(page, 'End date', 'ArrowLeft');

@@ -42,6 +42,11 @@ export class GpuPointsLayer implements CustomLayerInterface {
     this.passes = new Uint8Array(columns.count).fill(1);
   }
 
+  /** The colours the points are drawn in, by the columns' colour index. */
+  get palette(): readonly string[] {
+    return this.colours;
+  }
+
   /** The window in the columns' own day numbers (relative to columns.dayOrigin). */
   setWindow(window: GpuWindow): void {
     this.window = window;

@@ -18,8 +18,9 @@ import { filterPredicate, selectHasFilters } from '../../store/selectors';
 import { buildColumns, type ColumnarIncidents } from '../../data/columnar';
 import { buildPickIndex, mercatorPerPixel, pickRow } from '../../data/pickIndex';
 import { gpuKeeps, type GpuWindow } from '../../data/gpuKeepRule';
-import { CATEGORIES } from '../../data/vocabulary';
-import { CATEGORY_COLORS } from '../../data/categoryColors';
+import type { Grade } from '../../data/claims/grade';
+import { selectGrades } from '../../store/gradeSelectors';
+import { gpuColouring } from './gpuColouring';
 import { GpuPointsLayer } from './GpuPointsLayer';
 import { BASE_LAYER_IDS, LAYER_IDS } from '../layers/ids';
 
@@ -48,6 +49,8 @@ export interface GpuTimeFilter {
    * Optional so that stand-ins need not count.
    */
   counts?: () => { held: number; drawn: number };
+  /** The palette the GPU layer draws with now: the categories', or the grades' (for tests). */
+  palette?: () => readonly string[];
   /** Back to the native layers at once (the data fell below the threshold). */
   standDown: () => void;
   /** How long the slider must be still before the native layers follow (tests lengthen it to hold the preview). */
@@ -62,6 +65,7 @@ export function createGpuTimeFilter(
 ): GpuTimeFilter {
   let built: {
     incidents: AppState['incidents'];
+    grades: readonly Grade[] | null;
     columns: ColumnarIncidents;
     layer: GpuPointsLayer;
     pick: ReturnType<typeof buildPickIndex>;
@@ -80,7 +84,8 @@ export function createGpuTimeFilter(
 
   /** Columns, layer and index are built once per incident list, not per tick. */
   const ensureBuilt = (s: AppState) => {
-    if (built?.incidents === s.incidents) return built;
+    const grades = s.colourBy === 'grade' ? selectGrades(s) : null;
+    if (built?.incidents === s.incidents && built.grades === grades) return built;
     if (built && map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
     const columns = buildColumns(
       s.incidents.map((i) => ({
@@ -91,14 +96,18 @@ export function createGpuTimeFilter(
         precision: i.feature.properties.where.precision,
       })),
     );
-    const layer = new GpuPointsLayer(
-      LAYER_ID,
-      columns,
-      CATEGORIES.map((c) => CATEGORY_COLORS[c]),
-    );
+    const colouring = gpuColouring(columns, grades);
+    const layer = new GpuPointsLayer(LAYER_ID, { ...columns, category: colouring.index }, colouring.colours);
     map.addLayer(layer, map.getLayer(LAYER_IDS.labels) ? LAYER_IDS.labels : undefined);
     map.setLayoutProperty(LAYER_ID, 'visibility', 'none');
-    built = { incidents: s.incidents, columns, layer, pick: buildPickIndex(columns), passes: new Uint8Array(0) };
+    built = {
+      incidents: s.incidents,
+      grades,
+      columns,
+      layer,
+      pick: buildPickIndex(columns),
+      passes: new Uint8Array(0),
+    };
     updatePasses(s);
     return built;
   };
@@ -149,9 +158,11 @@ export function createGpuTimeFilter(
     handles: (count) => count >= threshold,
     preview(commit) {
       const s = store.getState();
+      const before = built;
       const { layer, columns } = ensureBuilt(s);
       layer.setWindow(windowOf(s, columns));
-      if (!showingGpu) setNativeVisible(false);
+      // A layer rebuilt while showing (new list, or grades to colour by) starts hidden: show it.
+      if (!showingGpu || built !== before) setNativeVisible(false);
       const mine = ++generation;
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => {
@@ -184,6 +195,7 @@ export function createGpuTimeFilter(
         if (gpuKeeps(columns.start[row], columns.end[row], w, passes[row])) drawn++;
       return { held: columns.count, drawn };
     },
+    palette: () => built?.layer.palette ?? [],
     setSettleDelay: (ms) => {
       settleMs = ms;
     },

@@ -45,6 +45,7 @@ export function createLazyGpuTimeFilter(
     pickAt: (point) => real?.pickAt(point) ?? null,
     showing: () => real?.showing() ?? 'native',
     counts: () => real?.counts?.() ?? { held: 0, drawn: 0 },
+    palette: () => real?.palette?.() ?? [],
     standDown: () => real?.standDown(),
     setSettleDelay: (ms) => {
       settleMs = ms;
