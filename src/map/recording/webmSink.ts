@@ -1,5 +1,5 @@
 /**
- * Frames into a WebM video with MediaRecorder, in two passes, so that every frame lasts exactly
+ * Where WebCodecs is missing: frames into a WebM video with MediaRecorder, in two passes, so that every frame lasts exactly
  * one step (1 / fps) in the file however long it took to draw.
  *
  * Why two passes. MediaRecorder stamps each frame with the wall-clock time it arrives, and
@@ -16,6 +16,7 @@
  */
 import { withWebmDuration } from '../../lib/webmDuration';
 import { imageOf, RecordingCancelled, RecordingUnsupported, type FrameSink } from './frameSinks';
+import { canEncodeWebm, createEncodedWebmSink } from './encodedWebmSink';
 
 const TYPES = ['video/webm;codecs=vp9', 'video/webm;codecs=vp8', 'video/webm'];
 
@@ -33,7 +34,25 @@ export function webmSupport(): { mimeType: string } | { reason: string } {
 
 const sleepUntil = (t: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now())));
 
+/**
+ * The WebM sink: frame-accurate WebCodecs encoding (encodedWebmSink.ts) where the browser has it,
+ * else MediaRecorder in two passes (below). Chosen at the first frame, before anything is kept.
+ */
 export function createWebmSink(fps: number, canvas: HTMLCanvasElement, cancelled: () => boolean): FrameSink {
+  let chosen: Promise<FrameSink> | null = null;
+  let sink: FrameSink | null = null;
+  const choose = () =>
+    (chosen ??= canEncodeWebm(canvas, fps)
+      .then((yes) => (yes ? createEncodedWebmSink(fps, canvas) : createRecorderSink(fps, canvas, cancelled)))
+      .then((made) => (sink = made)));
+  return {
+    frame: async (changed) => (await choose()).frame(changed),
+    finish: async (progress) => (await choose()).finish(progress),
+    abort: () => sink?.abort(),
+  };
+}
+
+function createRecorderSink(fps: number, canvas: HTMLCanvasElement, cancelled: () => boolean): FrameSink {
   const support = webmSupport();
   if ('reason' in support) throw new RecordingUnsupported(support.reason);
   const { mimeType } = support;
