@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { detailsTitle, downloadOf, mapCamera, openApp, screenshot, waitForMapIdle } from './driver';
 import { seriousViolations } from './axe';
+import { webmFrameTimesMs } from '../src/lib/webmDuration';
 import {
   addStepByKeyboard,
   briefingPanel,
@@ -110,7 +111,10 @@ test('steps are reordered, duplicated, edited and deleted with undo, from the ke
   await expect(briefingSteps(page).getByRole('listitem')).toHaveCount(4);
 });
 
-test('the shared link reproduces the briefing in a fresh browser, and so does its file', async ({ page, browser }) => {
+test('the shared link reproduces the briefing in a fresh browser, and so does its file; recorded, it is a video of its steps', async ({
+  page,
+  browser,
+}) => {
   await composeFebruary(page);
   await briefingPanel(page).getByRole('button', { name: 'Copy briefing link' }).press('Enter');
   await expect(briefingPanel(page).getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
@@ -141,6 +145,31 @@ test('the shared link reproduces the briefing in a fresh browser, and so does it
     await expect(detailsTitle(fresh)).toHaveText(FEB_STEPS[2].title);
     await context.close();
   }
+
+  // Recorded, it is a video of its steps, each held for its autoplay seconds, and the view comes back.
+  const cameraBefore = await mapCamera(page);
+  await briefingPanel(page).getByRole('button', { name: 'Record video…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record video' });
+  const choice = dialog.getByRole('radio', {
+    name: /^The briefing “February: Sabratha and the Aleppo road”: 3 steps, \d+ s$/,
+  });
+  await expect(choice).toBeChecked(); // opened from the briefing, the dialog records the briefing
+  const seconds = Number(
+    /(\d+) s$/.exec(
+      (await dialog
+        .locator('label')
+        .filter({ hasText: /^The briefing/ })
+        .textContent()) ?? '',
+    )![1],
+  );
+  await expect(dialog.getByLabel('Length (seconds)')).toBeHidden();
+  await dialog.getByLabel('Frame rate').selectOption('24');
+  const video = await downloadOf(page, () => dialog.getByRole('button', { name: 'Record', exact: true }).click());
+  expect(video.name).toBe('incident-atlas-briefing-february-sabratha-and-the-aleppo-road.webm');
+  const times = webmFrameTimesMs(new Uint8Array(video.bytes));
+  expect(times).toHaveLength(seconds * 24);
+  await expect(dialog.getByTestId('record-result')).toContainText(`${seconds * 24} frames, ${seconds.toFixed(1)} s`);
+  expect(await mapCamera(page)).toEqual(cameraBefore);
 });
 
 test('a bad briefing file is refused step by step, naming the step and the field', async ({ page }) => {

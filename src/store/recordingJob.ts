@@ -11,6 +11,8 @@ export type RecordingOutput = 'webm' | 'png-zip';
 
 export interface RecordingOptions {
   output: RecordingOutput;
+  /** What is played: the time playback (as Play does), or the open briefing's steps. */
+  what?: 'playback' | 'briefing';
   /** The frame's size in pixels (even numbers, as video codecs want). */
   width: number;
   height: number;
@@ -37,6 +39,8 @@ export interface RecordingPlan {
   stepToEvents: boolean;
   /** Seconds until Play reaches the end of the record. */
   untilEnd: number;
+  /** The open briefing, when it has steps to record: its title, step count and length in seconds. */
+  briefing: { title: string; steps: number; seconds: number } | null;
 }
 
 export interface RecordingJob {
@@ -50,6 +54,8 @@ export interface RecordingJob {
   mapSize: { width: number; height: number } | null;
   /** Why this browser cannot write WebM (no MediaRecorder, no WebM), or null. */
   webmProblem: string | null;
+  /** What the dialog offers first: the open briefing when opened from the briefing panel. */
+  suggest?: 'playback' | 'briefing';
 }
 
 export const isRecording = (status: RecordingStatus) =>

@@ -1,12 +1,16 @@
 /**
  * Record video, map side: loaded the first time the Record dialog opens (bindWhenNeeded). Each
- * time it opens, it tells the dialog what would be played, the map's drawing size and whether
+ * time it opens, it tells the dialog what would be played (the time playback, and the open
+ * briefing when it has steps), the map's drawing size and whether
  * this browser writes WebM; it records when asked (AppState.recording), one recording at a time,
  * saves the file at the end and reports progress, Cancel and failures.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AppStore } from '../../store/appStore';
-import type { RecordingStatus } from '../../store/recordingJob';
+import type { RecordingPlan, RecordingStatus } from '../../store/recordingJob';
+import type { AppState } from '../../store/types';
+import { selectOpenBriefing } from '../../store/briefingSlice';
+import { recordBriefing } from './recordBriefing';
 import { downloadBlob } from '../../lib/download';
 import { playbackSeconds, playbackStart } from '../../time/recordedPlayback';
 import { playbackSceneOf, recordPlayback } from './recordPlayback';
@@ -17,6 +21,13 @@ function describeFailure(error: unknown): string {
   if (error instanceof RecordingUnsupported) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `The recording failed: ${message}.`;
+}
+
+function briefingPlan(s: AppState): RecordingPlan['briefing'] {
+  const briefing = selectOpenBriefing(s);
+  if (!briefing || briefing.steps.length === 0) return null;
+  const seconds = briefing.steps.reduce((sum, step) => sum + step.seconds, 0);
+  return { title: briefing.title, steps: briefing.steps.length, seconds };
 }
 
 export function bindRecording(map: MaplibreMap, store: AppStore): () => void {
@@ -33,6 +44,7 @@ export function bindRecording(map: MaplibreMap, store: AppStore): () => void {
         daysPerSecond: scene.daysPerSecond,
         stepToEvents: scene.stepToEvents,
         untilEnd: playbackSeconds(scene),
+        briefing: briefingPlan(s),
       },
       mapSize: { width: canvas.width, height: canvas.height },
       webmProblem: 'reason' in support ? support.reason : null,
@@ -51,7 +63,7 @@ export function bindRecording(map: MaplibreMap, store: AppStore): () => void {
     (request) => {
       if (!request || busy) return;
       busy = true;
-      recordPlayback(map, store, request.options)
+      (request.options.what === 'briefing' ? recordBriefing : recordPlayback)(map, store, request.options)
         .then((done) => {
           downloadBlob(done.fileName, done.blob);
           setStatus({

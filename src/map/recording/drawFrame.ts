@@ -1,7 +1,7 @@
 /**
  * One recorded frame, drawn with canvas 2D (never HTML): the map, cut to the frame's shape, with
- * the date caption at the top left, the legend at the bottom left and the attribution of every
- * data source at the bottom right, burnt in. The text comes from the app's state, as the page
+ * the date caption at the top left, the legend at the bottom left, the attribution of every
+ * data source at the bottom right and, for a briefing, the step's caption at the top right, burnt in. The text comes from the app's state, as the page
  * shows it (src/ui/Legend.tsx, the time bar's readout).
  */
 import type { AppState } from '../../store/types';
@@ -12,6 +12,7 @@ import { GRADE_COLORS } from '../../data/claims/gradeColors';
 import { formatDayRange } from '../../lib/days';
 import { selectWindowCount } from '../../store/selectors';
 import { coverCrop, frameType, layoutLegend, type LegendEntry } from './frameLayout';
+import { wrapCaption } from './wrapCaption';
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
 const INK = '#1f2933';
@@ -26,6 +27,8 @@ export interface FrameText {
   count: string;
   legend: LegendEntry[];
   attribution: string;
+  /** A briefing step's "Step k of n" and caption, drawn top right (briefing recordings only). */
+  caption?: { heading: string; text: string };
 }
 
 /** What a frame says, from the app's state: the window's dates and count, and the legend as the page shows it. */
@@ -133,4 +136,26 @@ export function drawFrame(ctx: CanvasRenderingContext2D, map: HTMLCanvasElement,
   dot(ctx, hollowX + r, py + t.body * 0.6, r * 1.1, INK_SOFT, true);
   ctx.fillStyle = INK_SOFT;
   ctx.fillText(HOLLOW, hollowX + r * 3, py);
+  if (text.caption) drawStepCaption(ctx, text.caption, t);
+}
+
+/** The step's caption, top right: at most 40% of the frame wide and six lines long. */
+function drawStepCaption(
+  ctx: CanvasRenderingContext2D,
+  caption: NonNullable<FrameText['caption']>,
+  t: ReturnType<typeof frameType>,
+) {
+  const width = Math.round(ctx.canvas.width * 0.4);
+  ctx.font = `${t.body * 1.15}px ${FONT}`;
+  const lines = wrapCaption(caption.text, width - 2 * t.pad, (s) => ctx.measureText(s).width);
+  const lineHeight = t.body * 1.15 * 1.35;
+  const height = t.pad * 2 + t.title * 1.5 + lines.length * lineHeight;
+  const x = ctx.canvas.width - t.margin - width;
+  panel(ctx, x, t.margin, width, height, t.pad * 0.8);
+  ctx.fillStyle = INK_SOFT;
+  ctx.font = `600 ${t.title}px ${FONT}`;
+  ctx.fillText(caption.heading.toUpperCase(), x + t.pad, t.margin + t.pad, width - 2 * t.pad);
+  ctx.fillStyle = INK;
+  ctx.font = `${t.body * 1.15}px ${FONT}`;
+  lines.forEach((line, i) => ctx.fillText(line, x + t.pad, t.margin + t.pad + t.title * 1.5 + i * lineHeight));
 }

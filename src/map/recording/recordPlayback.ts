@@ -34,7 +34,7 @@ export interface Recorded {
  * Read from the map, not imported from basemapStyle.ts: sharing that module with the first paint
  * would split it off as a chunk of its own, which the first paint's budget has no room for.
  */
-function attributionOf(map: MaplibreMap): string {
+export function attributionOf(map: MaplibreMap): string {
   const shown = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim();
   if (shown) return shown.replace(/\s*\|\s*/g, ' · ');
   const credits = Object.values(map.getStyle().sources).map((s) => ('attribution' in s ? s.attribution : undefined));
@@ -52,7 +52,7 @@ export const playbackSceneOf = (s: AppState): PlaybackScene => ({
 });
 
 /** Resolves once the map has drawn what the store now holds (the store → map update runs on the next animation frame). */
-const mapDrawn = (map: MaplibreMap) =>
+export const mapDrawn = (map: MaplibreMap) =>
   new Promise<void>((resolve) =>
     requestAnimationFrame(() => {
       map.once('idle', () => resolve());

@@ -62,6 +62,19 @@ export function BriefingShare({ briefing }: { briefing: Briefing }) {
         >
           Save as file
         </button>
+        <button
+          type="button"
+          className="secondary-button"
+          disabled={empty}
+          onClick={() => {
+            // The Record dialog opens on this briefing; the panel closes, so the map is what is seen.
+            appStore.getState().setRecording({ suggest: 'briefing' });
+            setBriefingPanelOpen(false);
+            appStore.getState().setRecorderOpen(true);
+          }}
+        >
+          Record video…
+        </button>
       </div>
       {link && !link.link && (
         <p className="briefing-hint">

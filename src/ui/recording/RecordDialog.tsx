@@ -35,6 +35,7 @@ export function RecordDialog() {
     return () => {
       window.removeEventListener('keydown', onKey);
       if (opener instanceof HTMLElement) opener.focus();
+      appStore.getState().setRecording({ suggest: undefined });
       if (!isRecording(appStore.getState().recording.status))
         appStore.getState().setRecording({ status: { state: 'idle' } });
     };
@@ -60,7 +61,7 @@ export function RecordDialog() {
             <h2 id={titleId}>Record video</h2>
             <p className="basis">
               {plan
-                ? `Plays the time window from ${formatDayRange(plan.start[0], plan.start[1])} ${how}${plan.mode === 'cumulative' ? ', growing' : ''}, as Play does.`
+                ? `${plan.briefing ? 'The time playback plays' : 'Plays'} the time window from ${formatDayRange(plan.start[0], plan.start[1])} ${how}${plan.mode === 'cumulative' ? ', growing' : ''}, as Play does.`
                 : 'Preparing…'}
             </p>
           </div>

@@ -6,6 +6,9 @@ import { defaultSeconds, FRAME_RATES, MAX_SECONDS, parseSeconds, sizeChoices } f
 
 export function RecordOptionsForm({ untilEnd, disabled }: { untilEnd: number; disabled: boolean }) {
   const mapSize = useAppStore((s) => s.recording.mapSize);
+  const briefing = useAppStore((s) => s.recording.plan?.briefing ?? null);
+  const [what, setWhat] = useState(() => appStore.getState().recording.suggest ?? 'playback');
+  const ofBriefing = what === 'briefing' && briefing !== null;
   const webmProblem = useAppStore((s) => s.recording.webmProblem);
   const [output, setOutput] = useState<RecordingOutput>('webm');
   const [sizeId, setSizeId] = useState('720p');
@@ -14,17 +17,38 @@ export function RecordOptionsForm({ untilEnd, disabled }: { untilEnd: number; di
   const id = useId();
   const sizes = sizeChoices(mapSize);
   const size = sizes.find((s) => s.id === sizeId) ?? sizes[0];
-  const seconds = parseSeconds(secondsText);
+  const seconds = ofBriefing ? briefing.seconds : parseSeconds(secondsText);
   const blocked = output === 'webm' && webmProblem !== null;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (seconds === null || blocked) return;
-    startRecording(appStore, { output, width: size.width, height: size.height, fps, seconds });
+    startRecording(appStore, {
+      output,
+      what: ofBriefing ? 'briefing' : 'playback',
+      width: size.width,
+      height: size.height,
+      fps,
+      seconds,
+    });
   };
   const frames = seconds === null ? null : seconds * fps;
   return (
     <form className="record-form" onSubmit={submit} aria-describedby={`${id}-hint`}>
+      {briefing && (
+        <fieldset className="record-output" disabled={disabled}>
+          <legend>Record</legend>
+          <label className="check">
+            <input type="radio" name="what" checked={!ofBriefing} onChange={() => setWhat('playback')} />
+            The time playback
+          </label>
+          <label className="check">
+            <input type="radio" name="what" checked={ofBriefing} onChange={() => setWhat('briefing')} />
+            The briefing “{briefing.title}”: {briefing.steps} step{briefing.steps === 1 ? '' : 's'}, {briefing.seconds}{' '}
+            s
+          </label>
+        </fieldset>
+      )}
       <fieldset className="record-output" disabled={disabled}>
         <legend>Save as</legend>
         <label className="check">
@@ -62,23 +86,27 @@ export function RecordOptionsForm({ untilEnd, disabled }: { untilEnd: number; di
             ))}
           </select>
         </label>
-        <label>
-          Length (seconds)
-          <input
-            type="number"
-            min={1}
-            max={MAX_SECONDS}
-            step={1}
-            inputMode="numeric"
-            value={secondsText}
-            disabled={disabled}
-            aria-invalid={seconds === null || undefined}
-            onChange={(e) => setSecondsText(e.currentTarget.value)}
-          />
-        </label>
+        {!ofBriefing && (
+          <label>
+            Length (seconds)
+            <input
+              type="number"
+              min={1}
+              max={MAX_SECONDS}
+              step={1}
+              inputMode="numeric"
+              value={secondsText}
+              disabled={disabled}
+              aria-invalid={seconds === null || undefined}
+              onChange={(e) => setSecondsText(e.currentTarget.value)}
+            />
+          </label>
+        )}
       </div>
       <p id={`${id}-hint`} className="hint">
-        Play reaches the end of the record after {Math.ceil(untilEnd)} s.
+        {ofBriefing
+          ? 'Each step is shown for its own autoplay seconds, with its caption.'
+          : `Play reaches the end of the record after ${Math.ceil(untilEnd)} s.`}
         {frames !== null &&
           ` ${frames} frames, each drawn in full before the next, so the video is smooth however slow this machine is.`}{' '}
         The map, the date, the legend and the attribution are in every frame.
