@@ -10,10 +10,9 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AppStore } from '../../store/appStore';
 import type { RecordingOptions } from '../../store/recordingJob';
 import { selectOpenBriefing } from '../../store/briefingSlice';
-import { coveringPixelRatio } from './frameLayout';
 import { drawFrame, frameTextOf } from './drawFrame';
-import { createPngSequenceSink, RecordingCancelled, type FrameSink } from './frameSinks';
-import { createWebmSink } from './webmSink';
+import { RecordingCancelled } from './frameSinks';
+import { recordingFrame } from './recordingFrame';
 import { attributionOf, mapDrawn, type Recorded } from './recordPlayback';
 
 /** Frames each step holds: its autoplay seconds at the frame rate, at least one. */
@@ -37,7 +36,6 @@ export async function recordBriefing(map: MaplibreMap, store: AppStore, options:
     range: s.timeRange,
     selected: s.selectedId,
     camera: { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() },
-    ratio: map.getPixelRatio(),
     playing: s.isPlaying,
   };
   const holds = framesOfSteps(
@@ -45,29 +43,13 @@ export async function recordBriefing(map: MaplibreMap, store: AppStore, options:
     options.fps,
   );
   const total = holds.reduce((a, b) => a + b, 0);
-  const canvas = document.createElement('canvas');
-  canvas.width = options.width;
-  canvas.height = options.height;
-  const ctx = canvas.getContext('2d', { alpha: false })!;
-  const cancelled = () => store.getState().recording.cancelled;
-  const sink: FrameSink =
-    options.output === 'webm'
-      ? createWebmSink(options.fps, canvas, cancelled)
-      : createPngSequenceSink(options.fps, canvas);
+  const { ctx, sink, cancelled, cover, restore } = recordingFrame(map, store, options);
   let renderingMs = 0;
   let frame = 0;
   try {
     s.setPlaying(false);
     s.setAutoplay(false);
-    const source = map.getCanvas();
-    const ratio = coveringPixelRatio(
-      source.clientWidth,
-      source.clientHeight,
-      canvas.width,
-      canvas.height,
-      before.ratio,
-    );
-    if (ratio !== before.ratio) map.setPixelRatio(ratio);
+    cover();
     await document.fonts?.ready;
     const attribution = attributionOf(map);
     for (const [i, step] of briefing.steps.entries()) {
@@ -107,7 +89,7 @@ export async function recordBriefing(map: MaplibreMap, store: AppStore, options:
     after.setTimeRange(before.range);
     after.selectIncident(before.selected);
     map.jumpTo(before.camera);
-    if (map.getPixelRatio() !== before.ratio) map.setPixelRatio(before.ratio);
+    restore();
     if (before.playing) after.setPlaying(true);
   }
 }

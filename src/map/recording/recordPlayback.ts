@@ -12,10 +12,9 @@ import type { AppState } from '../../store/types';
 import type { RecordingOptions } from '../../store/recordingJob';
 import { windowsOfFrames, type PlaybackScene } from '../../time/recordedPlayback';
 import { fromDayNumber } from '../../lib/days';
-import { coveringPixelRatio } from './frameLayout';
 import { drawFrame, frameTextOf } from './drawFrame';
-import { createPngSequenceSink, RecordingCancelled, type FrameSink } from './frameSinks';
-import { createWebmSink } from './webmSink';
+import { RecordingCancelled } from './frameSinks';
+import { recordingFrame } from './recordingFrame';
 
 export interface Recorded {
   blob: Blob;
@@ -62,31 +61,15 @@ export const mapDrawn = (map: MaplibreMap) =>
 
 export async function recordPlayback(map: MaplibreMap, store: AppStore, options: RecordingOptions): Promise<Recorded> {
   const s = store.getState();
-  const before = { range: s.timeRange, playing: s.isPlaying, ratio: map.getPixelRatio() };
+  const before = { range: s.timeRange, playing: s.isPlaying };
   const total = Math.max(1, Math.round(options.seconds * options.fps));
   const windows = windowsOfFrames(playbackSceneOf(s), options.fps, total);
-  const canvas = document.createElement('canvas');
-  canvas.width = options.width;
-  canvas.height = options.height;
-  const ctx = canvas.getContext('2d', { alpha: false })!;
-  const cancelled = () => store.getState().recording.cancelled;
-  const sink: FrameSink =
-    options.output === 'webm'
-      ? createWebmSink(options.fps, canvas, cancelled)
-      : createPngSequenceSink(options.fps, canvas);
+  const { ctx, sink, cancelled, cover, restore } = recordingFrame(map, store, options);
   let renderingMs = 0;
   let drawn = 0;
   try {
     s.setPlaying(false);
-    const source = map.getCanvas();
-    const ratio = coveringPixelRatio(
-      source.clientWidth,
-      source.clientHeight,
-      canvas.width,
-      canvas.height,
-      before.ratio,
-    );
-    if (ratio !== before.ratio) map.setPixelRatio(ratio);
+    cover();
     await document.fonts?.ready;
     const attribution = attributionOf(map);
     let shown: readonly number[] | null = null;
@@ -124,7 +107,7 @@ export async function recordPlayback(map: MaplibreMap, store: AppStore, options:
     sink.abort();
     throw error;
   } finally {
-    if (map.getPixelRatio() !== before.ratio) map.setPixelRatio(before.ratio);
+    restore();
     store.getState().setTimeRange(before.range);
     if (before.playing) store.getState().setPlaying(true);
   }
