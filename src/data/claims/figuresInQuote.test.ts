@@ -32,6 +32,13 @@ describe('casualty figures in selected words', () => {
     });
   });
 
+  it('refuses figures of two speakers in one selection, since one name is asked for all', () => {
+    const from = text.indexOf('killing as many as 40 people');
+    const to = text.indexOf('six wounded.') + 'six wounded.'.length;
+    const read = figuresInQuote(text, SOURCE, 'Reuters', { offset: from, quote: text.slice(from, to) });
+    expect(read).toBe('the selection holds figures given by different people: select one sentence at a time');
+  });
+
   it('refuses words without a figure, and a selection that is not the archived text', () => {
     expect(select('Noureddine Chouchane')).toMatch(/^no killed or wounded figure is in the selected words/);
     expect(figuresInQuote(text, SOURCE, 'Reuters', { offset: 0, quote: 'killing 40 people' })).toBe(

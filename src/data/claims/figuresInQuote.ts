@@ -48,9 +48,15 @@ export function figuresInQuote(
   const sentences = splitSentences(text).filter((s) => s.start < to && s.end > from);
   if (sentences.length === 0) return 'the selection holds no sentence';
   const span = { start: sentences[0].start, end: sentences[sentences.length - 1].end };
-  const found = findCasualties(text, span, outlet).filter((f) => f.start < to && f.end > from);
+  // Sentence by sentence, so that each figure has its own sentence's attribution.
+  const found = sentences.flatMap((sentence) =>
+    findCasualties(text, sentence, outlet).filter((f) => f.start < to && f.end > from),
+  );
   if (found.length === 0)
     return 'no killed or wounded figure is in the selected words (select one, such as “killing as many as 40 people”)';
+  // One "who gives them" is asked for all: figures of two speakers are not merged under one name.
+  if (new Set(found.map((f) => f.attribution)).size > 1)
+    return 'the selection holds figures given by different people: select one sentence at a time';
   const asFigure = (f: (typeof found)[number]): Figure => ({
     ...(f.min !== undefined ? { min: f.min } : {}),
     ...(f.max !== undefined ? { max: f.max } : {}),
