@@ -25,6 +25,7 @@ import {
   restoreProblems,
   seedRecords,
   seedVersion1,
+  storedLayouts,
   startDrop,
   storedRecords,
 } from './storing';
@@ -174,7 +175,11 @@ test('a database left by version 1 of the app is upgraded without losing its rec
   await expect(layerNamed(page, 'my sheet')).toContainText('Stored in this browser only');
   expect(await importedIds(page)).toEqual(['mine-1', 'mine-2']);
   expect(await databaseVersion(page)).toBeGreaterThan(1);
+  // Stored again in parts (so the next start reads it in short tasks), with nothing changed.
+  await expect.poll(() => storedLayouts(page)).toEqual({ 'import-my-sheet': 2 });
   expect(await storedRecords(page)).toEqual([old]);
+  await reloadApp(page);
+  expect(await importedIds(page)).toEqual(['mine-1', 'mine-2']);
 });
 
 test('a newer version opened in another tab: this tab lets go of storage and says to reload', async ({ context }) => {
@@ -273,10 +278,13 @@ for (const layout of [1, 2] as const)
     const profiler = process.env.MEASURE_RESTORE === 'profile' ? await page.context().newCDPSession(page) : null;
     await profiler?.send('Profiler.enable');
     await profiler?.send('Profiler.start');
+    const tracing = process.env.MEASURE_RESTORE === 'trace' ? page.context().browser() : null;
+    await tracing?.startTracing(page, { path: test.info().outputPath(`restore-layout-${layout}.trace.json`) });
     await page.reload();
     await expect.poll(() => importedSoFar(page), MEASURING).toBe(100_002);
     await waitForMapIdle(page);
     await report(`load with 100k stored (layout ${layout})`, page);
+    await tracing?.stopTracing();
     if (profiler) {
       const { profile } = await profiler.send('Profiler.stop');
       writeFileSync(test.info().outputPath(`restore-layout-${layout}.cpuprofile`), JSON.stringify(profile));
@@ -294,8 +302,19 @@ test('measure: longest main-thread task while an idle tab restores 100,000 incid
   const good = await storedGoodRecord(app);
   const other = await context.newPage();
   await other.goto(BLANK);
+  const profiler = process.env.MEASURE_RESTORE === 'profile' ? await context.newCDPSession(app) : null;
+  await profiler?.send('Profiler.enable');
+  await profiler?.send('Profiler.start');
+  // MEASURE_RESTORE=trace writes a DevTools timeline instead: every task, with what ran in it.
+  const tracing = process.env.MEASURE_RESTORE === 'trace' ? context.browser() : null;
+  await tracing?.startTracing(app, { path: test.info().outputPath('restore-idle-tab.trace.json') });
   await storeLargeSet(other, good, 100_000, { layout: 2, announce: true });
   await expect.poll(() => importedSoFar(app), MEASURING).toBe(100_002);
   await waitForMapIdle(app);
   await report('idle tab restores 100k announced by another tab', app);
+  await tracing?.stopTracing();
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(test.info().outputPath('restore-idle-tab.cpuprofile'), JSON.stringify(profile));
+  }
 });

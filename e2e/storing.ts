@@ -104,6 +104,27 @@ export async function seedRecords(page: Page, records: unknown[]): Promise<void>
  * Lay out the database as version 1 of the app did (one `imports` store keyed by `set.id`) with
  * these records, from a page that does not run the app. Any newer database there is deleted first.
  */
+/** How each stored dataset is laid out, by id: 1 (everything in its head) or 2 (in parts). */
+export async function storedLayouts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('incident-atlas');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const heads = db.transaction('imports').objectStore('imports').getAll();
+          heads.onerror = () => reject(heads.error);
+          heads.onsuccess = () => {
+            db.close();
+            const rows = heads.result as Array<{ set: { id: string }; layout?: number }>;
+            resolve(Object.fromEntries(rows.map((h) => [h.set.id, h.layout ?? 1])));
+          };
+        };
+      }),
+  );
+}
+
 export async function seedVersion1(page: Page, records: unknown[]): Promise<void> {
   await page.goto(BLANK);
   await page.evaluate(

@@ -4,6 +4,7 @@ import { buildTimeIndex } from '../data/timeIndex';
 import { reportingPeriod } from '../time/extent';
 import { toDayNumber } from '../lib/days';
 import { lazySearchIndex } from '../data/search';
+import { runSteps } from '../lib/steps';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], DataSlice>;
 
@@ -40,13 +41,22 @@ export function firstAndLastReported(incidents: DataSlice['incidents']): number[
 
 /** Everything derived from the incident list: indices, the domain and the reporting period. */
 export function derivedFromIncidents(incidents: DataSlice['incidents'], actors: DataSlice['actors']) {
+  return runSteps(derivingSteps(incidents, actors));
+}
+
+/** The same, as steps with a pause point between the passes over the list (lib/steps). */
+export function* derivingSteps(incidents: DataSlice['incidents'], actors: DataSlice['actors']) {
   const domain = domainOf(incidents);
+  yield;
+  const timeIndex = buildTimeIndex(incidents);
+  yield;
+  const reported = reportingPeriod(firstAndLastReported(incidents), domain);
   return {
     incidents,
-    timeIndex: buildTimeIndex(incidents),
+    timeIndex,
     searchIndex: lazySearchIndex(incidents, actors),
     timeDomain: domain,
-    reportingPeriod: reportingPeriod(firstAndLastReported(incidents), domain),
+    reportingPeriod: reported,
   };
 }
 

@@ -162,4 +162,55 @@ describe('imported sets join the one incident list', () => {
     store.getState().removeImportedSet('import-f');
     expect([...store.getState().importedSources.keys()]).toEqual(['import-f-2-r2']);
   });
+
+  it('adding with pauses: the map and panels see one update, with every set, the window and the selection kept', async () => {
+    const store = storeWithBundled();
+    store.getState().selectIncident('b-1');
+    const csv = 'id,title,date,lat,lon,excerpt\ni-1,I,2016-02-01,1,1,q\ni-2,J,2016-03-05,1,1,q\n';
+    let updates = 0;
+    store.subscribe(() => updates++);
+    let pauses = 0;
+    const pause = async () => void pauses++;
+    await store
+      .getState()
+      .addImportedSetsPausing([{ set: SET, incidents: normalise(features(csv), 'import-f'), sources: {} }], pause);
+    const s = store.getState();
+    expect(pauses).toBeGreaterThan(0);
+    expect(updates).toBe(1);
+    expect(s.incidents.map((i) => [i.id, i.index])).toEqual([
+      ['i-1', 0],
+      ['b-1', 1],
+      ['i-2', 2],
+    ]);
+    expect(s.selectedId).toBe('b-1');
+    expect(selectWindowCount(s)).toBe(3);
+  });
+
+  it('adding with pauses: a set added meanwhile (another tab) is kept, and nothing is loaded twice', async () => {
+    const store = storeWithBundled();
+    const csv = 'id,title,date,lat,lon,excerpt\ni-1,I,2016-02-01,1,1,q\n';
+    const other = { ...SET, id: 'import-g', name: 'g', count: 2 };
+    let first = true;
+    const pause = async () => {
+      if (!first) return;
+      first = false;
+      store.getState().addImportedSet(other, normalise(features(csv + 'g-2,G,2016-02-03,1,1,q\n'), 'import-g'), {});
+    };
+    await store
+      .getState()
+      .addImportedSetsPausing([{ set: SET, incidents: normalise(features(csv), 'import-f'), sources: {} }], pause);
+    const s = store.getState();
+    expect(s.importedSets.map((x) => [x.id, x.count])).toEqual([
+      ['import-g', 2],
+      ['import-f', 0],
+    ]);
+    expect(s.incidents.map((i) => [i.id, i.datasetId])).toEqual([
+      ['i-1', 'import-g'],
+      ['g-2', 'import-g'],
+      ['b-1', undefined],
+    ]);
+    expect(s.notices).toEqual([
+      'f: 1 of its incidents were left out because another loaded layer already has their ids.',
+    ]);
+  });
 });

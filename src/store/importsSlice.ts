@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState, ImportedSetEntry, ImportsSlice } from './types';
-import { mergeAndNumber, mergeIncidents } from '../data/incidentList';
+import { mergeIncidents } from '../data/incidentList';
 import { inNamespace } from '../data/import/sourceNamespace';
 import { derivedFromIncidents } from './dataSlice';
 import { windowAfterDataChange } from '../time/windowPresets';
+import { runSteps, runStepsPausing } from '../lib/steps';
+import { addingSteps, type Added } from './addingSets';
 
 type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ImportsSlice>;
 
@@ -17,48 +19,34 @@ type Slice = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], 
  * An incident id is loaded once: a set that brings an id another set already holds comes without it.
  */
 export const createImportsSlice: Slice = (set, get) => {
-  const replaceIncidents = (incidents: AppState['incidents']) => {
+  /** The changes of a new incident list, against the state as it is now (window, selection). */
+  const incidentsChange = (derived: Added['derived']): Partial<AppState> => {
     const s = get();
-    const derived = derivedFromIncidents(incidents, s.actors);
     const timeRange = windowAfterDataChange(
       s.timeRange,
       { domain: s.timeDomain, reporting: s.reportingPeriod },
       { domain: derived.timeDomain, reporting: derived.reportingPeriod },
     );
     // Ids are stable, so a selection survives the renumbering as long as its incident is still loaded.
-    const kept = s.selectedId !== null && incidents.some((i) => i.id === s.selectedId) ? s.selectedId : null;
-    set({ ...derived, selectedId: kept, hoveredId: null, timeRange });
+    const kept = s.selectedId !== null && derived.incidents.some((i) => i.id === s.selectedId) ? s.selectedId : null;
+    return { ...derived, selectedId: kept, hoveredId: null, timeRange };
+  };
+  /** One update for the whole change, so that the map and the panels redraw once. */
+  const apply = ({ importedSets, importedSources, derived, notices }: Added) => {
+    set({ importedSets, importedSources, ...incidentsChange(derived) });
+    notices.forEach((notice) => get().addNotice(notice));
   };
   const addImportedSets = (entries: ImportedSetEntry[]) => {
+    if (entries.length > 0) apply(runSteps(addingSteps(get(), entries)));
+  };
+  /** As addImportedSets, pausing between its steps; worked out again if the list changed meanwhile. */
+  const addImportedSetsPausing = async (entries: ImportedSetEntry[], pause: () => Promise<void>) => {
     if (entries.length === 0) return;
-    const s = get();
-    const replaced = new Set(entries.map((e) => e.set.id));
-    const others = s.incidents.filter((i) => !i.datasetId || !replaced.has(i.datasetId));
-    const taken = new Set(others.map((i) => i.id));
-    const sets = [...s.importedSets.filter((x) => !replaced.has(x.id))];
-    const added: AppState['incidents'][] = [];
-    const sources = new Map(s.importedSources);
-    for (const [n, { set: importedSet, incidents, sources: own }] of entries.entries()) {
-      const fresh = incidents.some((i) => taken.has(i.id)) ? incidents.filter((i) => !taken.has(i.id)) : incidents;
-      // Only a set still to come needs these ids held against it (a restore of 100,000 adds one set).
-      if (n < entries.length - 1) fresh.forEach((i) => taken.add(i.id));
-      if (fresh.length < incidents.length)
-        s.addNotice(
-          `${importedSet.name}: ${incidents.length - fresh.length} of its incidents were left out because another loaded layer already has their ids.`,
-        );
-      sets.push(fresh.length < incidents.length ? { ...importedSet, count: fresh.length } : importedSet);
-      const { id, colour } = importedSet;
-      // A restored set comes tagged already (io/storage/imports/restoreStored), and is not copied again.
-      const tagged = (i: (typeof fresh)[number]) => i.datasetId === id && i.ringColour === colour;
-      added.push(
-        fresh.every(tagged) ? fresh : fresh.map((i) => (tagged(i) ? i : { ...i, datasetId: id, ringColour: colour })),
-      );
-      // Only keys in the set's own namespace: an import never writes over a bundled or another import's source.
-      Object.entries(own).forEach(([key, source]) => inNamespace(key, importedSet.id) && sources.set(key, source));
-    }
-    set({ importedSets: sets, importedSources: sources });
-    // The incidents an entry brings are its own, new objects (restored or just imported): numbered in place.
-    replaceIncidents(mergeAndNumber([others, ...added], (i) => i.datasetId !== undefined && replaced.has(i.datasetId)));
+    const from = get();
+    const added = await runStepsPausing(addingSteps(from, entries), pause);
+    const now = get();
+    const same = (['incidents', 'importedSets', 'importedSources', 'actors'] as const).every((k) => now[k] === from[k]);
+    apply(same ? added : runSteps(addingSteps(now, entries)));
   };
   return {
     importedSets: [],
@@ -74,6 +62,7 @@ export const createImportsSlice: Slice = (set, get) => {
       if (get().incidents.some((i) => i.datasetId === importedSet.id)) get().requestFrame(importedSet.id);
     },
     addImportedSets,
+    addImportedSetsPausing,
     updateImportedSet: (id, patch) =>
       set({ importedSets: get().importedSets.map((x) => (x.id === id ? { ...x, ...patch } : x)) }),
     removeImportedSet: (id) => {
@@ -83,8 +72,10 @@ export const createImportsSlice: Slice = (set, get) => {
         importedSets: s.importedSets.filter((x) => x.id !== id),
         hiddenDatasets: s.hiddenDatasets.filter((x) => x !== id),
         importedSources: new Map([...s.importedSources].filter(([key]) => !inNamespace(key, id))),
+        ...incidentsChange(
+          derivedFromIncidents(mergeIncidents(s.incidents.filter((i) => i.datasetId !== id)), s.actors),
+        ),
       });
-      replaceIncidents(mergeIncidents(s.incidents.filter((i) => i.datasetId !== id)));
     },
     toggleImportedSet: (id) => {
       const hidden = get().hiddenDatasets;

@@ -2,7 +2,8 @@
  * Imported datasets in storage. A dataset is one record in `imports`, its head ({ set, parts }),
  * and its incidents and sources in `importChunks`, at most 1,000 incidents a part, so that
  * neither storing nor reading it is one long task. Version 1 of the app stored everything in the
- * head ({ set, features, sources }); such records are read as they are. A dataset is written and
+ * head ({ set, features, sources }); such records are read as they are, then stored again in
+ * parts (rewriteInParts). A dataset is written and
  * deleted whole, in one transaction: storage never holds half of one.
  */
 import type { IncidentFeature } from '../../../data/schema';
@@ -49,12 +50,31 @@ export function splitIntoParts({ set, features, sources }: StoredImport) {
 export function putImport(record: StoredImport): Promise<void> {
   const { head, parts } = splitIntoParts(record);
   return writeTransaction(['imports', 'importChunks'], (tx) => {
-    const chunks = tx.objectStore('importChunks');
-    const putPart = (n: number) => {
-      if (n >= parts.length) return;
-      chunks.put(parts[n], [record.set.id, n]).onsuccess = () => putPart(n + 1);
+    tx.objectStore('imports').add(head).onsuccess = () => putPartsInTurn(tx, record.set.id, parts);
+  });
+}
+
+/** Put the parts one after the other, each from the previous one's success callback. */
+function putPartsInTurn(tx: IDBTransaction, id: string, parts: unknown[], n = 0): void {
+  if (n < parts.length)
+    tx.objectStore('importChunks').put(parts[n], [id, n]).onsuccess = () => putPartsInTurn(tx, id, parts, n + 1);
+}
+
+/**
+ * A record of version 1 (everything in its head), stored again in parts, so that the next start
+ * does not read it in one long task. It is checked in the same transaction that it is still
+ * stored as version 1: a record another tab has since replaced or deleted is left alone.
+ */
+export function rewriteInParts(record: StoredImport): Promise<void> {
+  const { head, parts } = splitIntoParts(record);
+  return writeTransaction(['imports', 'importChunks'], (tx) => {
+    const imports = tx.objectStore('imports');
+    const found = imports.get(record.set.id);
+    found.onsuccess = () => {
+      const stored = found.result as { layout?: unknown } | undefined;
+      if (stored && stored.layout === undefined)
+        imports.put(head).onsuccess = () => putPartsInTurn(tx, record.set.id, parts);
     };
-    tx.objectStore('imports').add(head).onsuccess = () => putPart(0);
   });
 }
 

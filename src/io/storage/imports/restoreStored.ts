@@ -9,7 +9,7 @@ import type { ImportedSetEntry, RestoreProblem } from '../../../store/types';
 import type { IncidentFeature } from '../../../data/schema';
 import { byTime, mergeInTimeOrder, normalise, type Incident } from '../../../data/incidentList';
 import { yieldToEventLoop } from '../chunked';
-import { PART_SIZE, readHeads, readImport, readParts } from './importRecords';
+import { PART_SIZE, readHeads, readImport, readParts, rewriteInParts, type StoredImport } from './importRecords';
 
 type Check = typeof import('./checkStoredImport').checkStoredImport;
 let checker: Promise<Check> | null = null;
@@ -105,13 +105,21 @@ async function admit(
     });
   fresh.forEach((f) => holders.set(f.properties.id, set.name));
   into.push({ set: { ...set, count: fresh.length }, incidents: await incidentsOf(fresh, set), sources });
+  // Stored by version 1 in one piece: stored again in parts, exactly as it was (it passed the checks whole).
+  if (!isParted(raw.head))
+    rewriteInParts(raw.head as StoredImport).catch((error: unknown) =>
+      console.warn(`“${set.name}” stays stored as version 1 stored it:`, error),
+    );
 }
 
-/** Into the store, as a task of its own: one update for all the sets, so the incident list is merged and indexed once. */
+/**
+ * Into the store: one update for all the sets, so the incident list is merged and indexed once,
+ * worked out with pauses so that a large restore does not hold up the page.
+ */
 async function addAll(store: AppStore, entries: ImportedSetEntry[]): Promise<void> {
   await yieldToEventLoop();
   mark('checked');
-  store.getState().addImportedSets(entries);
+  await store.getState().addImportedSetsPausing(entries, yieldToEventLoop);
   mark('added');
 }
 
