@@ -9,10 +9,15 @@ import { selectListedIncidents, selectOrderedList } from '../store/selectors';
 import { monthsLabel } from '../time/extent';
 import { LIST_ORDER_LABELS, LIST_ORDERS, type ListOrder } from '../geo/orderIncidents';
 import { PagedIncidents } from './PagedIncidents';
+import { useSettledSelector } from './useSettledSelector';
+import type { AppState } from '../store/types';
+
+const NOTHING_YET = { current: [], background: [] };
+const listedCountOf = (s: AppState) => selectListedIncidents(s).length;
 
 export function IncidentList() {
-  const listedCount = useAppStore((s) => selectListedIncidents(s).length);
-  const { current, background } = useAppStore(selectOrderedList);
+  const listedCount = useSettledSelector(listedCountOf, null);
+  const { current, background } = useSettledSelector(selectOrderedList, NOTHING_YET);
   const total = useAppStore((s) => s.incidents.length);
   const reportingStart = useAppStore((s) => s.reportingPeriod[0]);
   const order = useAppStore((s) => s.listOrder);
@@ -34,9 +39,11 @@ export function IncidentList() {
         </label>
       </div>
       <p className="list-count" data-testid="list-count">
-        Showing {listedCount} of {total} incidents in this view and window
+        {listedCount === null
+          ? `Finding which of the ${total} incidents are in this view and window…`
+          : `Showing ${listedCount} of ${total} incidents in this view and window`}
       </p>
-      {listedCount === 0 ? (
+      {listedCount === null ? null : listedCount === 0 ? (
         <p className="empty-state">No incidents in this view and window. Zoom out or widen the dates.</p>
       ) : (
         <>

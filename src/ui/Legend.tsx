@@ -1,11 +1,12 @@
 /** Category (or grade) colours and what solid and hollow markers mean. */
-import { useMemo } from 'react';
 import { CATEGORIES } from '../data/vocabulary';
 import { CATEGORY_COLORS, CATEGORY_LABELS } from '../data/categoryColors';
 import { useAppStore } from '../store/appStore';
 import type { Incident } from '../data/parseIncidents';
 import { GRADES, GRADE_LABELS } from '../data/claims/grade';
 import { GRADE_COLORS } from '../data/claims/gradeColors';
+import { memoOn } from '../store/memoOn';
+import { useSettledSelector } from './useSettledSelector';
 
 /** The categories the incidents use; stops looking once every category is seen. */
 function categoriesUsed(incidents: readonly Incident[]): Set<string> {
@@ -17,10 +18,15 @@ function categoriesUsed(incidents: readonly Incident[]): Set<string> {
   return used;
 }
 
+const NONE_YET = new Set<string>();
+const selectCategoriesUsed = memoOn(
+  (s) => [s.incidents] as const,
+  (s) => categoriesUsed(s.incidents),
+);
+
 export function Legend() {
-  const incidents = useAppStore((s) => s.incidents);
   const byGrade = useAppStore((s) => s.colourBy === 'grade');
-  const used = useMemo(() => categoriesUsed(incidents), [incidents]);
+  const used = useSettledSelector(selectCategoriesUsed, NONE_YET);
   return (
     <section className="legend" aria-label="Legend">
       {byGrade ? (

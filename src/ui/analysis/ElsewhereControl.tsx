@@ -6,11 +6,13 @@ import { useAppStore } from '../../store/appStore';
 import { selectElsewhere } from '../../store/selectors';
 import { formatDayRange } from '../../lib/days';
 import { usePopover } from '../menu/usePopover';
+import { useSettledSelector } from '../useSettledSelector';
 
+const NONE: never[] = [];
 const shortPlace = (name: string) => name.replace(/\s*\([^)]*\)/, '');
 
 export function ElsewhereControl() {
-  const elsewhere = useAppStore(selectElsewhere);
+  const elsewhere = useSettledSelector(selectElsewhere, NONE);
   const select = useAppStore((s) => s.selectIncident);
   const fly = useAppStore((s) => s.flyToIncident);
   const popover = usePopover();

@@ -19,6 +19,7 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/appStore';
 import { selectFilteredIncidents, selectTimelineExtent, isInBounds } from '../../store/selectors';
+import { useSettledSelector } from '../useSettledSelector';
 import { buildHistogram } from '../../time/histogram';
 import { shiftWindow } from '../../time/window';
 import { axisTicks, dayAtPixel, placeOnExtent, withinOneYear } from '../../time/extent';
@@ -32,6 +33,8 @@ const HistogramTooltip = lazy(() => import('./HistogramTooltip').then((m) => ({ 
 import { upperBound } from '../../lib/upperBound';
 
 const HISTOGRAM_H = 36;
+/** The histogram's incidents before a large list is first counted (useSettledSelector). */
+const NOT_YET: never[] = [];
 type Drag = { kind: 'start' | 'end' } | { kind: 'band'; originDay: number; range: [number, number] };
 
 export function TimeBrush() {
@@ -39,7 +42,7 @@ export function TimeBrush() {
   const extent = useAppStore(useShallow(selectTimelineExtent));
   const [start, end] = useAppStore(useShallow((s) => s.timeRange));
   const setTimeRange = useAppStore((s) => s.setTimeRange);
-  const counted = useAppStore(useShallow(selectFilteredIncidents));
+  const counted = useSettledSelector(selectFilteredIncidents, NOT_YET);
   const bounds = useAppStore((s) => (s.histogramInView ? s.viewBounds : null));
   const briefingOpen = useAppStore((s) => s.openBriefingId !== null);
   const trackRef = useRef<HTMLDivElement>(null);
