@@ -5,6 +5,7 @@ import {
   clusterPointCount,
   detailsPanel,
   openApp,
+  openFilters,
   renderedIncidentIds,
   showWholeRecord,
   waitForMapIdle,
@@ -148,8 +149,10 @@ test('10,000 rows validate in a worker: progress shows and the page keeps painti
   expect(state.__frames - before).toBeGreaterThan(3);
 });
 
-test('21,000 rows reach the map whole: the clusters count every incident in view', async ({ page }) => {
-  // From 20,000 incidents the map is handed a Blob URL written in slices, not one object (src/map/largeGeoJson.ts).
+test('21,000 rows reach the map whole: past 20,000 in the window the GPU layer draws every one and says so; under it the clusters count them', async ({
+  page,
+}) => {
+  // Above 20,000 in the window the native layers are left empty (src/data/drawingLimits.ts) and the GPU layer draws alone.
   test.setTimeout(180_000);
   await openApp(page);
   const lines = ['id,title,date,lat,lon,excerpt'];
@@ -159,8 +162,22 @@ test('21,000 rows reach the map whole: the clusters count every incident in view
     );
   await importViaPicker(page, { name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
   await expect(page.getByTestId('import-summary')).toHaveText('21000 of 21000 rows loaded as a new layer.');
-  // The rows lie in a box of southern Libya where no bundled incident is: frame it and count.
   await showWholeRecord(page);
+  const total = await page.evaluate(() => window.__atlas!.store.getState().incidents.length);
+  const gpu = () => page.evaluate(() => window.__atlas!.timeFilter!.counts!());
+  await expect.poll(gpu, { timeout: 30_000 }).toEqual({ held: total, drawn: total });
+  expect(await page.evaluate(() => window.__atlas!.timeFilter!.showing())).toBe('gpu');
+  await openFilters(page);
+  await expect(page.getByTestId('beyond-native-layers')).toContainText(
+    `This window holds ${total.toLocaleString('en-GB')} incidents: they are drawn as plain markers.`,
+  );
+
+  // The first half of February holds 10,500 of the rows (southern Libya, where no bundled incident is): clustered, every one counted.
+  await page.evaluate(
+    ([from, to]) => window.__atlas!.store.getState().setTimeRange([from, to]),
+    [Date.parse('2016-02-01') / 86_400_000, Date.parse('2016-02-14') / 86_400_000],
+  );
+  await expect(page.getByTestId('beyond-native-layers')).toBeHidden();
   await page.evaluate(() =>
     window.__atlas!.map.fitBounds(
       [
@@ -173,7 +190,7 @@ test('21,000 rows reach the map whole: the clusters count every incident in view
   await waitForMapIdle(page);
   const inView = async () =>
     (await clusterPointCount(page)) + (await renderedIncidentIds(page)).filter((id) => id.startsWith('huge-')).length;
-  await expect.poll(inView, { timeout: 30_000 }).toBe(21_000);
+  await expect.poll(inView, { timeout: 30_000 }).toBe(10_500);
 });
 
 test('a file that changes on disk while it is read ends the import with the reason, not a progress bar forever', async ({

@@ -39,11 +39,34 @@ export const mercatorY = (lat: number): number => {
   return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360))) / 360;
 };
 
-export function buildColumns(items: ReadonlyArray<ColumnInput>): ColumnarIncidents {
+/** Where buildColumns reads an item's category and precision: on the item itself by default. */
+export interface ColumnFields<T> {
+  category: (item: T) => Category;
+  precision: (item: T) => LocationPrecision;
+}
+const OWN_FIELDS: ColumnFields<ColumnInput> = { category: (i) => i.category, precision: (i) => i.precision };
+
+type Placed = Pick<ColumnInput, 'lngLat' | 'startDay' | 'endDay'>;
+
+/** Rows in start-day order (ties in list order); a list already in that order, as the store's is, is not sorted again. */
+function startOrder(items: ReadonlyArray<Placed>): Uint32Array {
+  const order = new Uint32Array(items.length);
+  let sorted = true;
+  for (let i = 0; i < items.length; i++) {
+    order[i] = i;
+    if (i > 0 && items[i].startDay < items[i - 1].startDay) sorted = false;
+  }
+  return sorted ? order : order.sort((a, b) => items[a].startDay - items[b].startDay || a - b);
+}
+
+export function buildColumns(items: ReadonlyArray<ColumnInput>): ColumnarIncidents;
+export function buildColumns<T extends Placed>(items: ReadonlyArray<T>, fields: ColumnFields<T>): ColumnarIncidents;
+export function buildColumns<T extends Placed>(
+  items: ReadonlyArray<T>,
+  fields = OWN_FIELDS as unknown as ColumnFields<T>,
+): ColumnarIncidents {
   const count = items.length;
-  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
-    (a, b) => items[a].startDay - items[b].startDay || a - b,
-  );
+  const order = startOrder(items);
   const dayOrigin = count ? items[order[0]].startDay : 0;
   const c: ColumnarIncidents = {
     count,
@@ -56,15 +79,15 @@ export function buildColumns(items: ReadonlyArray<ColumnInput>): ColumnarInciden
     category: new Uint8Array(count),
     precision: new Uint8Array(count),
   };
-  order.forEach((source, row) => {
-    const item = items[source];
+  for (let row = 0; row < count; row++) {
+    const item = items[order[row]];
     c.x[row] = mercatorX(item.lngLat[0]);
     c.y[row] = mercatorY(item.lngLat[1]);
     c.start[row] = item.startDay - dayOrigin;
     c.end[row] = item.endDay - dayOrigin;
-    c.category[row] = CATEGORIES.indexOf(item.category);
-    c.precision[row] = LOCATION_PRECISIONS.indexOf(item.precision);
-  });
+    c.category[row] = CATEGORIES.indexOf(fields.category(item));
+    c.precision[row] = LOCATION_PRECISIONS.indexOf(fields.precision(item));
+  }
   return c;
 }
 

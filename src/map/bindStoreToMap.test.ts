@@ -7,10 +7,11 @@ import { toDayNumber as day } from '../lib/days';
 import { bindStoreToMap } from './bindStoreToMap';
 import fixture from '../test/fixtures/incidents.small.json';
 import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
+import { NATIVE_LAYERS_LIMIT } from '../data/drawingLimits';
 
 /** A stand-in for the GPU layer: counts previews and holds the commit until the test settles it. */
 function fakeGpu(threshold: number) {
-  const state = { previews: 0, commit: null as null | (() => Promise<void>), stoodDown: 0 };
+  const state = { previews: 0, commit: null as null | (() => Promise<boolean>), stoodDown: 0 };
   const gpu: GpuTimeFilter = {
     handles: (n) => n >= threshold,
     preview: (commit) => {
@@ -106,6 +107,30 @@ describe('bindStoreToMap: the switch to the GPU layer at the threshold', () => {
     await committed;
     expect(incidentUpdates(fake)).toHaveLength(before + 1);
     expect(incidentUpdates(fake).at(-1)!.ids.sort()).toEqual(['siege-across-february', 'strike-on-19th']);
+  });
+
+  it('a window of more than NATIVE_LAYERS_LIMIT incidents leaves the sources empty and the GPU layer showing', async () => {
+    const { gpu, state } = fakeGpu(1);
+    const { store, fake } = setup(gpu);
+    const [one] = store.getState().incidents;
+    const many = Array.from({ length: NATIVE_LAYERS_LIMIT + 1 }, (_, index) => ({
+      ...one,
+      index,
+      id: `many-${index}`,
+    }));
+    store.getState().setDataset({ ...store.getState(), incidents: many, rejected: [] });
+    const drewNatively = state.commit!();
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.finishSetData();
+    expect(await drewNatively).toBe(false);
+    expect(incidentUpdates(fake).at(-1)!.ids).toEqual([]);
+    // Back under the limit, the sources get the window again and say so.
+    store.getState().setDataset({ ...store.getState(), incidents: many.slice(0, 5), rejected: [] });
+    const again = state.commit!();
+    await new Promise((r) => setTimeout(r, 0));
+    await fake.finishSetData();
+    expect(await again).toBe(true);
+    expect(incidentUpdates(fake).at(-1)!.ids).toHaveLength(5);
   });
 
   it('below the threshold every tick goes to the sources, and the GPU layer stands down', async () => {

@@ -18,6 +18,7 @@ import { toFeatureCollection } from './toFeatureCollection';
 import { blobUrlKeeper, LARGE_GEOJSON } from './largeGeoJson';
 import { sheetAwareOffsetY } from './phoneLayout';
 import type { GpuTimeFilter } from './gpu/gpuTimeFilter';
+import { NATIVE_LAYERS_LIMIT } from '../data/drawingLimits';
 
 /** The window alone: what a slider tick changes. */
 const windowOf = (s: AppState) => [s.timeRange, s.matchRule] as const;
@@ -48,11 +49,19 @@ export function bindStoreToMap(
     blobs.settle(url);
   };
   const updateMap = latestWins(setSources);
-  /** Once the slider settles (GPU path): the sources get the window's incidents, derived now and only now. */
+  /**
+   * Once the slider settles (GPU path): the sources get the window's incidents, derived now and
+   * only now; true when they did. A window of more than NATIVE_LAYERS_LIMIT leaves them empty and
+   * the GPU layer on its own (data/drawingLimits.ts says why), unless the GPU layer failed to load.
+   */
   const commitWindow = () =>
-    new Promise<void>((resolve) => {
-      updateMap(selectIncidentsInWindow(store.getState()));
-      void updateMap.settled().then(resolve);
+    new Promise<boolean>((resolve) => {
+      const state = store.getState();
+      const inWindow = selectIncidentsInWindow(state);
+      // A GPU layer that could not load draws nothing: then the native layers take any window.
+      const native = inWindow.length <= NATIVE_LAYERS_LIMIT || !gpu?.handles(state.incidents.length);
+      updateMap(native ? inWindow : []);
+      void updateMap.settled().then(() => resolve(native));
     });
   /**
    * The one time-filter function: it draws the incidents of the window that pass the filters.

@@ -137,6 +137,20 @@ describe('the GPU preview while the slider moves', () => {
     expect(vi.mocked(buildColumns)).toHaveBeenCalledTimes(1);
   });
 
+  it('builds a list of more than 20,000 in a task of its own, then shows it on the GPU layer', async () => {
+    const { store, gpu } = setup();
+    const [one] = store.getState().incidents;
+    const many = Array.from({ length: 20_001 }, (_, index) => ({ ...one, index, id: `many-${index}` }));
+    vi.clearAllMocks();
+    store.getState().setDataset({ ...store.getState(), incidents: many, rejected: [] });
+    // Not in the update that brought the list: the map's frame and the build are two tasks.
+    expect(vi.mocked(buildColumns)).not.toHaveBeenCalled();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(vi.mocked(buildColumns)).toHaveBeenCalledTimes(1);
+    expect(gpu.counts!().held).toBe(20_001);
+    expect(gpu.showing()).toBe('gpu');
+  });
+
   it('hides a category through the passes byte, not the window', () => {
     const { store } = setup();
     const setPasses = vi.spyOn(GpuPointsLayer.prototype, 'setPasses');

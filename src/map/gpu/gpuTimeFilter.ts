@@ -15,7 +15,7 @@ import { MercatorCoordinate } from 'maplibre-gl';
 import type { AppStore } from '../../store/appStore';
 import type { AppState, BaseLayer } from '../../store/types';
 import { filterPredicate, selectHasFilters } from '../../store/selectors';
-import { buildColumns, type ColumnarIncidents } from '../../data/columnar';
+import { buildColumns, type ColumnarIncidents, type ColumnFields } from '../../data/columnar';
 import { buildPickIndex, mercatorPerPixel, pickRow } from '../../data/pickIndex';
 import { gpuKeeps, type GpuWindow } from '../../data/gpuKeepRule';
 import type { Grade } from '../../data/claims/grade';
@@ -29,16 +29,24 @@ import { GPU_POINTS_THRESHOLD, SETTLE_MS } from './gpuThreshold';
 export { GPU_POINTS_THRESHOLD, SETTLE_MS };
 const LAYER_ID = 'incident-points-gpu';
 const PICK_RADIUS_PX = 6;
+/** From this many incidents the columns are built in a task of their own (see buildApart). */
+const BUILT_APART = 20_000;
+/** The columns read straight from the incidents: no object per incident (100,000 restored build at once). */
+const INCIDENT_FIELDS: ColumnFields<AppState['incidents'][number]> = {
+  category: (i) => i.feature.properties.category,
+  precision: (i) => i.feature.properties.where.precision,
+};
 
 export interface GpuTimeFilter {
   /** True when this many incidents are drawn by the GPU layer while the slider moves. */
   handles: (count: number) => boolean;
   /**
-   * Show the store's current window on the GPU layer now; `commit` runs once the slider settles.
+   * Show the store's current window on the GPU layer now; `commit` runs once the slider settles,
+   * and the native layers come back if it says they were given the window (true).
    * bindStoreToMap calls it per tick and on each change of the list or the other filters, so the
    * columns are built at a list change and a tick is one uniform write, nothing derived per row.
    */
-  preview: (commit: () => Promise<void>) => void;
+  preview: (commit: () => Promise<boolean>) => void;
   /** The incident id drawn under a screen point while the GPU layer shows, or null. */
   pickAt: (point: PointLike) => string | null;
   /** 'gpu' while the GPU layer is showing the window, else 'native'. */
@@ -82,20 +90,15 @@ export function createGpuTimeFilter(
     contained: s.matchRule === 'contained',
   });
 
+  const gradesOf = (s: AppState) => (s.colourBy === 'grade' ? selectGrades(s) : null);
+  const isBuiltFor = (s: AppState) => built?.incidents === s.incidents && built.grades === gradesOf(s);
+
   /** Columns, layer and index are built once per incident list, not per tick. */
   const ensureBuilt = (s: AppState) => {
-    const grades = s.colourBy === 'grade' ? selectGrades(s) : null;
+    const grades = gradesOf(s);
     if (built?.incidents === s.incidents && built.grades === grades) return built;
     if (built && map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
-    const columns = buildColumns(
-      s.incidents.map((i) => ({
-        lngLat: i.lngLat,
-        startDay: i.startDay,
-        endDay: i.endDay,
-        category: i.feature.properties.category,
-        precision: i.feature.properties.where.precision,
-      })),
-    );
+    const columns = buildColumns(s.incidents, INCIDENT_FIELDS);
     const colouring = gpuColouring(columns, grades);
     const layer = new GpuPointsLayer(LAYER_ID, { ...columns, category: colouring.index }, colouring.colours);
     map.addLayer(layer, map.getLayer(LAYER_IDS.labels) ? LAYER_IDS.labels : undefined);
@@ -154,23 +157,46 @@ export function createGpuTimeFilter(
     { equalityFn: (a, b) => a.every((v, i) => v === b[i]) },
   );
 
+  /**
+   * A list of more than BUILT_APART incidents is built in a task of its own, and drawn from the
+   * next frame: the build (about 100 ms for 100,000 on a slow laptop) and the frame that uploads
+   * and draws it are then two tasks, not one long one. The latest preview asked for meanwhile runs.
+   */
+  let building: { timer: ReturnType<typeof setTimeout>; commit: () => Promise<boolean> } | null = null;
+  const buildApart = (commit: () => Promise<boolean>) => {
+    if (building) return void (building.commit = commit);
+    const timer = setTimeout(() => {
+      const { commit: latest } = building!;
+      building = null;
+      preview(latest, true);
+    }, 0);
+    building = { timer, commit };
+  };
+  const stopBuilding = () => {
+    if (building) clearTimeout(building.timer);
+    building = null;
+  };
+
+  function preview(commit: () => Promise<boolean>, buildNow = false) {
+    const s = store.getState();
+    if (!buildNow && s.incidents.length > BUILT_APART && !isBuiltFor(s)) return buildApart(commit);
+    const before = built;
+    const { layer, columns } = ensureBuilt(s);
+    layer.setWindow(windowOf(s, columns));
+    // A layer rebuilt while showing (new list, or grades to colour by) starts hidden: show it.
+    if (!showingGpu || built !== before) setNativeVisible(false);
+    const mine = ++generation;
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => {
+      void commit().then((native) => {
+        if (native && mine === generation) setNativeVisible(true);
+      });
+    }, settleMs);
+  }
+
   return {
     handles: (count) => count >= threshold,
-    preview(commit) {
-      const s = store.getState();
-      const before = built;
-      const { layer, columns } = ensureBuilt(s);
-      layer.setWindow(windowOf(s, columns));
-      // A layer rebuilt while showing (new list, or grades to colour by) starts hidden: show it.
-      if (!showingGpu || built !== before) setNativeVisible(false);
-      const mine = ++generation;
-      clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => {
-        void commit().then(() => {
-          if (mine === generation) setNativeVisible(true);
-        });
-      }, settleMs);
-    },
+    preview,
     pickAt(point) {
       if (!showingGpu || !built) return null;
       const { x, y } = MercatorCoordinate.fromLngLat(map.unproject(point));
@@ -200,11 +226,13 @@ export function createGpuTimeFilter(
       settleMs = ms;
     },
     standDown() {
+      stopBuilding();
       clearTimeout(settleTimer);
       generation++;
       if (showingGpu) setNativeVisible(true);
     },
     destroy() {
+      stopBuilding();
       clearTimeout(settleTimer);
       unsubscribeFilters();
       if (map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);

@@ -4,8 +4,11 @@
  * the first paint; an import or a restore that brings the list to GPU_POINTS_THRESHOLD starts the
  * load, which takes milliseconds, long before such an import has finished validating its rows.
  *
- * Until the code has arrived, `handles` says false and the native layers draw every tick, exactly
- * as below the threshold; settle delays asked for meanwhile are applied when it arrives.
+ * While the code is on its way `handles` already says true, so that a restore of 100,000 does not
+ * hand them all to the native layers first (data/drawingLimits.ts): the latest preview asked for
+ * is kept and shown when the code arrives. If it cannot load, `handles` says false from then on
+ * and the kept preview's commit runs at once, so the native layers draw the window (slower at
+ * this size, but nothing is hidden). Settle delays asked for meanwhile are applied when it arrives.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AppStore } from '../../store/appStore';
@@ -21,6 +24,8 @@ export function createLazyGpuTimeFilter(
   let loading = false;
   let destroyed = false;
   let settleMs = SETTLE_MS;
+  let failed = false;
+  let waiting: (() => Promise<boolean>) | null = null;
 
   const loadWhenNeeded = (count: number) => {
     if (loading || count < threshold) return;
@@ -30,18 +35,25 @@ export function createLazyGpuTimeFilter(
         if (destroyed) return;
         real = createGpuTimeFilter(map, store, threshold);
         real.setSettleDelay(settleMs);
+        if (waiting) real.preview(waiting);
+        waiting = null;
       })
       .catch((error: unknown) => {
-        // The native layers keep drawing every tick: slower at this size, but nothing is hidden.
+        failed = true;
         console.error('The GPU points layer could not be loaded', error);
+        void waiting?.();
+        waiting = null;
       });
   };
   loadWhenNeeded(store.getState().incidents.length);
   const unsubscribe = store.subscribe((s) => s.incidents.length, loadWhenNeeded);
 
   return {
-    handles: (count) => real !== null && real.handles(count),
-    preview: (commit) => real?.preview(commit),
+    handles: (count) => !failed && count >= threshold,
+    preview: (commit) => {
+      if (real) real.preview(commit);
+      else waiting = commit;
+    },
     pickAt: (point) => real?.pickAt(point) ?? null,
     showing: () => real?.showing() ?? 'native',
     counts: () => real?.counts?.() ?? { held: 0, drawn: 0 },

@@ -1,6 +1,9 @@
 /** Map layers: the incident layers, and the sourced context layers with how each was drawn. */
 import { useAppStore } from '../../store/appStore';
 import type { BaseLayer } from '../../store/types';
+import { selectWindowCount } from '../../store/selectors';
+import { NATIVE_LAYERS_LIMIT } from '../../data/drawingLimits';
+import { useSettledSelector } from '../useSettledSelector';
 
 const BASE: Array<{ layer: BaseLayer; label: string }> = [
   { layer: 'points', label: 'Incident markers' },
@@ -10,6 +13,7 @@ const BASE: Array<{ layer: BaseLayer; label: string }> = [
 ];
 
 export function LayerToggles() {
+  const inWindow = useSettledSelector(selectWindowCount, 0);
   const base = useAppStore((s) => s.baseLayers);
   const setBase = useAppStore((s) => s.setBaseLayer);
   const context = useAppStore((s) => s.contextLayers);
@@ -35,6 +39,13 @@ export function LayerToggles() {
             </li>
           ))}
         </ul>
+        {inWindow > NATIVE_LAYERS_LIMIT && (
+          <p className="source-note" data-testid="beyond-native-layers">
+            This window holds {inWindow.toLocaleString('en-GB')} incidents: they are drawn as plain markers. Groups,
+            place labels and the heatmap are drawn for up to {NATIVE_LAYERS_LIMIT.toLocaleString('en-GB')}; narrow the
+            window or filter to see them.
+          </p>
+        )}
       </fieldset>
       <fieldset className="filter-group">
         <legend>Colour markers by</legend>
