@@ -169,7 +169,7 @@ test('21,000 rows reach the map whole: past 20,000 in the window the GPU layer d
   expect(await page.evaluate(() => window.__atlas!.timeFilter!.showing())).toBe('gpu');
   await openFilters(page);
   await expect(page.getByTestId('beyond-native-layers')).toContainText(
-    `This window holds ${total.toLocaleString('en-GB')} incidents: they are drawn as plain markers.`,
+    `This window holds ${total.toLocaleString('en-GB')} incidents: they are drawn as plain markers, with no ring on the selected one.`,
   );
 
   // The first half of February holds 10,500 of the rows (southern Libya, where no bundled incident is): clustered, every one counted.

@@ -39,14 +39,18 @@ export const createImportsSlice: Slice = (set, get) => {
   const addImportedSets = (entries: ImportedSetEntry[]) => {
     if (entries.length > 0) apply(runSteps(addingSteps(get(), entries)));
   };
-  /** As addImportedSets, pausing between its steps; worked out again if the list changed meanwhile. */
+  /** As addImportedSets, pausing between its steps; worked out again (with pauses, twice more) if the list changed meanwhile. */
   const addImportedSetsPausing = async (entries: ImportedSetEntry[], pause: () => Promise<void>) => {
     if (entries.length === 0) return;
-    const from = get();
-    const added = await runStepsPausing(addingSteps(from, entries), pause);
-    const now = get();
-    const same = (['incidents', 'importedSets', 'importedSources', 'actors'] as const).every((k) => now[k] === from[k]);
-    apply(same ? added : runSteps(addingSteps(now, entries)));
+    for (let tries = 0; tries < 3; tries++) {
+      const from = get();
+      const added = await runStepsPausing(addingSteps(from, entries), pause);
+      const now = get();
+      if ((['incidents', 'importedSets', 'importedSources', 'actors'] as const).every((k) => now[k] === from[k]))
+        return apply(added);
+    }
+    // The list kept changing under it (imports landing one after another): worked out at once.
+    apply(runSteps(addingSteps(get(), entries)));
   };
   return {
     importedSets: [],

@@ -5,7 +5,7 @@
  * in the one task that put them in, and the page froze for as long as they all took. Over
  * LARGE_LIST incidents this hook runs the selector in a task of its own once the update is done,
  * and renders the result as a transition (React may pause it between components); until then
- * the component keeps showing what it showed before, or `whileWorking` if it was not yet shown.
+ * the component shows `whileWorking` (an old value beside new ones would read as a wrong count).
  * Under LARGE_LIST it is useAppStore itself. The selector must be
  * one function for the component's life (a module-level selector), not a closure made per render.
  */
@@ -22,9 +22,6 @@ const isLarge = (s: AppState) => s.incidents.length > LARGE_LIST;
 export function useSettledSelector<T, W = T>(selector: (s: AppState) => T, whileWorking: W): T | W {
   const large = useAppStore(isLarge);
   const now = useAppStore((s) => (isLarge(s) ? LATER : selector(s)));
-  // What was shown last while the list was small: shown on, until the first result comes in.
-  const [before, setBefore] = useState<T | typeof LATER>(now);
-  if (now !== LATER && !Object.is(now, before)) setBefore(now);
   const [late, setLate] = useState<{ value: T } | null>(null);
 
   useEffect(() => {
@@ -49,7 +46,5 @@ export function useSettledSelector<T, W = T>(selector: (s: AppState) => T, while
   }, [large, selector]);
 
   if (now !== LATER) return now;
-  if (late) return late.value;
-  // Mounted over a large list (a panel opened, a lazy part arrived): `whileWorking` until the first result.
-  return before !== LATER ? before : whileWorking;
+  return late ? late.value : whileWorking;
 }

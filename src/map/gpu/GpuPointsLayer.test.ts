@@ -76,6 +76,8 @@ describe('the GPU points layer uploads', () => {
       [day('1000-01-01'), day('1700-06-01'), day('2016-02-19')].map((d) => d + 1 - origin),
     );
     expect(read.get('a_category')).toEqual([1, 1, 1]);
+    // City precision: drawn hollow, as the native markers draw it.
+    expect(read.get('a_precision')).toEqual([2, 2, 2]);
     expect(read.get('a_passes')).toEqual([1, 1, 1]);
   });
 });

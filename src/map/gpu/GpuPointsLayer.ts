@@ -114,6 +114,7 @@ export class GpuPointsLayer implements CustomLayerInterface {
     attribute('a_start', c.start, 1);
     attribute('a_end', c.end, 1);
     attribute('a_category', c.category, 1);
+    attribute('a_precision', c.precision, 1);
     this.passesBuffer = attribute('a_passes', this.passes, 1);
     gl.bindVertexArray(null);
   }

@@ -39,13 +39,14 @@ vi.mock('../../store/selectors', async (importOriginal) => {
 function fakeMapWithLayers() {
   const fake = createFakeMap();
   const layers = new Set<string>(Object.values(BASE_LAYER_IDS).flat());
-  const layout = { calls: 0 };
+  const layout = { calls: 0, visibility: new Map<string, unknown>() };
   Object.assign(fake.map, {
     addLayer: (layer: { id: string }) => layers.add(layer.id),
     getLayer: (id: string) => (layers.has(id) ? { id } : undefined),
     removeLayer: (id: string) => layers.delete(id),
-    setLayoutProperty: () => {
+    setLayoutProperty: (id: string, property: string, value: unknown) => {
       layout.calls++;
+      if (property === 'visibility') layout.visibility.set(id, value);
     },
     triggerRepaint: () => undefined,
   });
@@ -149,6 +150,17 @@ describe('the GPU preview while the slider moves', () => {
     expect(vi.mocked(buildColumns)).toHaveBeenCalledTimes(1);
     expect(gpu.counts!().held).toBe(20_001);
     expect(gpu.showing()).toBe('gpu');
+  });
+
+  it('answers the "Incident markers" switch while it shows, and keeps the native layers aside', () => {
+    const { store, fake, gpu } = setup();
+    store.getState().setTimeRange([day('2016-02-19'), day('2016-02-19')]);
+    expect(gpu.showing()).toBe('gpu');
+    store.getState().setBaseLayer('points', false);
+    expect(fake.layout.visibility.get('incident-points-gpu')).toBe('none');
+    store.getState().setBaseLayer('points', true);
+    expect(fake.layout.visibility.get('incident-points-gpu')).toBe('visible');
+    expect(fake.layout.visibility.get('incident-points')).toBe('none');
   });
 
   it('hides a category through the passes byte, not the window', () => {

@@ -139,6 +139,11 @@ export function createGpuTimeFilter(
     showingGpu = !visible;
   };
 
+  // The layer panel's switches while the GPU layer shows: it answers "Incident markers", the native layers stay aside.
+  const unsubscribeLayers = store.subscribe(
+    (s) => s.baseLayers,
+    () => showingGpu && setNativeVisible(false),
+  );
   const unsubscribeFilters = store.subscribe(
     (s) =>
       [
@@ -164,6 +169,9 @@ export function createGpuTimeFilter(
    */
   let building: { timer: ReturnType<typeof setTimeout>; commit: () => Promise<boolean> } | null = null;
   const buildApart = (commit: () => Promise<boolean>) => {
+    // A settle still to come was for the list before: it must not hand the native layers this one.
+    clearTimeout(settleTimer);
+    generation++;
     if (building) return void (building.commit = commit);
     const timer = setTimeout(() => {
       const { commit: latest } = building!;
@@ -234,6 +242,7 @@ export function createGpuTimeFilter(
     destroy() {
       stopBuilding();
       clearTimeout(settleTimer);
+      unsubscribeLayers();
       unsubscribeFilters();
       if (map.getLayer(LAYER_ID)) map.removeLayer(LAYER_ID);
     },

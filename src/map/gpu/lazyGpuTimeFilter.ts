@@ -41,7 +41,7 @@ export function createLazyGpuTimeFilter(
       .catch((error: unknown) => {
         failed = true;
         console.error('The GPU points layer could not be loaded', error);
-        void waiting?.();
+        if (!destroyed) void waiting?.();
         waiting = null;
       });
   };
@@ -58,7 +58,10 @@ export function createLazyGpuTimeFilter(
     showing: () => real?.showing() ?? 'native',
     counts: () => real?.counts?.() ?? { held: 0, drawn: 0 },
     palette: () => real?.palette?.() ?? [],
-    standDown: () => real?.standDown(),
+    standDown: () => {
+      waiting = null;
+      real?.standDown();
+    },
     setSettleDelay: (ms) => {
       settleMs = ms;
       real?.setSettleDelay(ms);

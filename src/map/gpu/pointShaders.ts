@@ -16,7 +16,9 @@ in float a_start;
 in float a_end;
 in float a_category;
 in float a_passes;
+in float a_precision;
 out vec3 v_color;
+out float v_hollow;
 void main() {
   bool overlaps = a_start <= u_window.y && a_end >= u_window.x;
   bool inside = a_start >= u_window.x && a_end <= u_window.y;
@@ -24,15 +26,19 @@ void main() {
   gl_Position = keep ? u_matrix * vec4(a_pos, 0.0, 1.0) : vec4(2.0, 2.0, 2.0, 1.0);
   gl_PointSize = keep ? u_size : 0.0;
   v_color = u_colors[int(a_category)];
+  // As the native markers: precision 0 (poi) and 1 (district) solid, 2+ (city, region, country) hollow.
+  v_hollow = a_precision >= 2.0 ? 1.0 : 0.0;
 }`;
 
 export const FRAGMENT_SHADER = `#version 300 es
 precision mediump float;
 in vec3 v_color;
+in float v_hollow;
 out vec4 fragColor;
 void main() {
   float d = length(gl_PointCoord - vec2(0.5));
   if (d > 0.5) discard;
-  vec3 rgb = d > 0.36 ? vec3(1.0) : v_color;
+  // Solid: the colour inside a white edge. Hollow: white inside a ring of the colour.
+  vec3 rgb = v_hollow > 0.5 ? (d > 0.3 ? v_color : vec3(1.0)) : (d > 0.36 ? vec3(1.0) : v_color);
   fragColor = vec4(rgb, 1.0);
 }`;

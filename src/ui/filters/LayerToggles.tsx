@@ -3,7 +3,6 @@ import { useAppStore } from '../../store/appStore';
 import type { BaseLayer } from '../../store/types';
 import { selectWindowCount } from '../../store/selectors';
 import { NATIVE_LAYERS_LIMIT } from '../../data/drawingLimits';
-import { useSettledSelector } from '../useSettledSelector';
 
 const BASE: Array<{ layer: BaseLayer; label: string }> = [
   { layer: 'points', label: 'Incident markers' },
@@ -13,7 +12,7 @@ const BASE: Array<{ layer: BaseLayer; label: string }> = [
 ];
 
 export function LayerToggles() {
-  const inWindow = useSettledSelector(selectWindowCount, 0);
+  const inWindow = useAppStore(selectWindowCount);
   const base = useAppStore((s) => s.baseLayers);
   const setBase = useAppStore((s) => s.setBaseLayer);
   const context = useAppStore((s) => s.contextLayers);
@@ -41,9 +40,9 @@ export function LayerToggles() {
         </ul>
         {inWindow > NATIVE_LAYERS_LIMIT && (
           <p className="source-note" data-testid="beyond-native-layers">
-            This window holds {inWindow.toLocaleString('en-GB')} incidents: they are drawn as plain markers. Groups,
-            place labels and the heatmap are drawn for up to {NATIVE_LAYERS_LIMIT.toLocaleString('en-GB')}; narrow the
-            window or filter to see them.
+            This window holds {inWindow.toLocaleString('en-GB')} incidents: they are drawn as plain markers, with no
+            ring on the selected one. Groups, place labels and the heatmap are drawn for up to{' '}
+            {NATIVE_LAYERS_LIMIT.toLocaleString('en-GB')}; narrow the window or filter to see them.
           </p>
         )}
       </fieldset>

@@ -69,10 +69,11 @@ export function rewriteInParts(record: StoredImport): Promise<void> {
   const { head, parts } = splitIntoParts(record);
   return writeTransaction(['imports', 'importChunks'], (tx) => {
     const imports = tx.objectStore('imports');
-    const found = imports.get(record.set.id);
-    found.onsuccess = () => {
-      const stored = found.result as { layout?: unknown } | undefined;
-      if (stored && stored.layout === undefined)
+    // Keys only (reading the record again would be the long task this avoids): a head without parts is version 1's.
+    const stored = imports.getKey(record.set.id);
+    const firstPart = tx.objectStore('importChunks').getKey(partsOf(record.set.id));
+    firstPart.onsuccess = () => {
+      if (stored.result !== undefined && firstPart.result === undefined)
         imports.put(head).onsuccess = () => putPartsInTurn(tx, record.set.id, parts);
     };
   });
