@@ -88,6 +88,14 @@ describe('the start view without sorting every incident', () => {
     );
   });
 
+  it('orders -0 before 0 as sorting does (a case the fuzz found)', () => {
+    const pool = [
+      [0, 0],
+      [-0, 0],
+    ].map((lngLat) => ({ lngLat, startDay: 0, endDay: 0 }) as unknown as (typeof incidents)[number]);
+    expect(concentrationBox(pool, null, 0.5000000000000001)).toEqual(boxBySorting(pool, 0.5000000000000001));
+  });
+
   it('frames 300,000 incidents (spreading them into Math.min would overflow the call stack)', () => {
     const many = Array.from({ length: 300_000 }, (_, i) => ({ ...incidents[i % incidents.length], index: i }));
     expect(concentrationBox(many, FEB_2016)).toEqual(concentrationBox(incidents, FEB_2016));

@@ -63,10 +63,11 @@ export function concentrationBox(
   for (let i = 0; i < pool.length; i++) {
     if (km[i] > cut || (km[i] === cut && atCut-- <= 0)) continue;
     const [lng, lat] = pool[i].lngLat;
-    if (lng < box[0]) box[0] = lng;
-    if (lat < box[1]) box[1] = lat;
-    if (lng > box[2]) box[2] = lng;
-    if (lat > box[3]) box[3] = lat;
+    // Math.min and max, not <: they order -0 before 0 as the box always has.
+    box[0] = Math.min(box[0], lng);
+    box[1] = Math.min(box[1], lat);
+    box[2] = Math.max(box[2], lng);
+    box[3] = Math.max(box[3], lat);
   }
   return box;
 }
