@@ -38,7 +38,7 @@ const sourceCount = (page: Page) =>
     };
     return (await source.getData()).features.length;
   });
-const windowCount = async (page: Page) => Number((await windowCountText(page)).split(' ')[0]);
+const windowCount = async (page: Page) => Number((await windowCountText(page)).split(' ')[0].replaceAll(',', ''));
 
 test('10,000 rows from 1700 to 2016: the GPU layer and the sources hold all of them, and ticks move the window', async ({
   page,
@@ -50,7 +50,9 @@ test('10,000 rows from 1700 to 2016: the GPU layer and the sources hold all of t
   await importViaPicker(page, { name: 'centuries.csv', mimeType: 'text/csv', buffer: centuriesCsv() });
   await expect(page.getByTestId('import-summary')).toHaveText(`${ROWS} of ${ROWS} rows loaded as a new layer.`);
   // The window on the reporting period took in the import's months, 1700 to 2016; the whole record is a day wider.
-  await expect(page.getByTestId('window-count')).toHaveText(`${TOTAL} of ${TOTAL} incidents`);
+  await expect(page.getByTestId('window-count')).toHaveText(
+    `${TOTAL.toLocaleString('en-GB')} of ${TOTAL.toLocaleString('en-GB')} incidents`,
+  );
   await showWholeRecord(page);
 
   // A tick that keeps everything in the window; once the slider settles the sources hold every incident.
@@ -63,7 +65,9 @@ test('10,000 rows from 1700 to 2016: the GPU layer and the sources hold all of t
   await holdPreview(page, 600_000);
   await pressOnSlider(page, 'Start date', 'ArrowRight');
   await expect.poll(() => showing(page)).toBe('gpu');
-  await expect(page.getByTestId('window-count')).toHaveText(`${TOTAL - 1} of ${TOTAL} incidents`);
+  await expect(page.getByTestId('window-count')).toHaveText(
+    `${(TOTAL - 1).toLocaleString('en-GB')} of ${TOTAL.toLocaleString('en-GB')} incidents`,
+  );
   expect(await gpuCounts(page)).toEqual({ held: TOTAL, drawn: TOTAL - 1 });
 
   // The slider settles: the native layers come back with the same incidents the count gives.

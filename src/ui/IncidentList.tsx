@@ -9,6 +9,7 @@ import { selectListedIncidents, selectOrderedList } from '../store/selectors';
 import { monthsLabel } from '../time/extent';
 import { LIST_ORDER_LABELS, LIST_ORDERS, type ListOrder } from '../geo/orderIncidents';
 import { PagedIncidents } from './PagedIncidents';
+import { formatCount } from '../lib/formatCount';
 import { useSettledSelector } from './useSettledSelector';
 import type { AppState } from '../store/types';
 
@@ -40,8 +41,8 @@ export function IncidentList() {
       </div>
       <p className="list-count" data-testid="list-count">
         {listedCount === null
-          ? `Finding which of the ${total} incidents are in this view and window…`
-          : `Showing ${listedCount} of ${total} incidents in this view and window`}
+          ? `Finding which of the ${formatCount(total)} incidents are in this view and window…`
+          : `Showing ${formatCount(listedCount)} of ${formatCount(total)} incidents in this view and window`}
       </p>
       {listedCount === null ? null : listedCount === 0 ? (
         <p className="empty-state">No incidents in this view and window. Zoom out or widen the dates.</p>

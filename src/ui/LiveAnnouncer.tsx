@@ -2,6 +2,7 @@
  * A polite live region: after the window settles, announce e.g. "12 of 47 incidents, 15–24 Feb 2016",
  * preceded, while a briefing is presented, by the step and its caption.
  */
+import { formatCount } from '../lib/formatCount';
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
@@ -19,7 +20,7 @@ export function LiveAnnouncer() {
   const step = useAppStore(selectStepAnnouncement);
   const [message, setMessage] = useState('');
   useEffect(() => {
-    const counted = `${count} of ${total} incidents, ${formatDayRange(start, end)}`;
+    const counted = `${formatCount(count)} of ${formatCount(total)} incidents, ${formatDayRange(start, end)}`;
     const timer = window.setTimeout(() => setMessage(step ? `${step} ${counted}` : counted), SETTLE_MS);
     return () => window.clearTimeout(timer);
   }, [count, total, start, end, step]);

@@ -4,6 +4,7 @@
  * which took React and the browser's layout over ten seconds and slowed every map resize after it.
  * The selected incident is always among those shown, however far down it sits.
  */
+import { formatCount } from '../lib/formatCount';
 import { useState } from 'react';
 import type { Incident } from '../data/parseIncidents';
 import { useAppStore } from '../store/appStore';
@@ -11,7 +12,7 @@ import { IncidentItem } from './IncidentItem';
 
 export const LIST_PAGE = 200;
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = formatCount;
 
 export function PagedIncidents({ incidents, label, id }: { incidents: Incident[]; label: string; id?: string }) {
   const [pages, setPages] = useState(1);

@@ -3,6 +3,7 @@
  * playback. The window opens on the reporting period and says so ("Feb 2016: the period the
  * articles cover"); one click shows the whole record, and one click brings the period back.
  */
+import { formatCount } from '../lib/formatCount';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/appStore';
 import { selectWindowCount } from '../store/selectors';
@@ -31,7 +32,7 @@ export function TimeBar() {
     <section className="time-bar" aria-label="Time window">
       <div className="time-readout">
         <strong data-testid="window-count">
-          {count} of {total} incidents
+          {formatCount(count)} of {formatCount(total)} incidents
         </strong>
         <span data-testid="window-dates" title={readout.text === readout.dates ? undefined : readout.dates}>
           {readout.text}

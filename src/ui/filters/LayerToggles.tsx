@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/appStore';
 import type { BaseLayer } from '../../store/types';
 import { selectWindowCount } from '../../store/selectors';
 import { NATIVE_LAYERS_LIMIT } from '../../data/drawingLimits';
+import { formatCount } from '../../lib/formatCount';
 
 const BASE: Array<{ layer: BaseLayer; label: string }> = [
   { layer: 'points', label: 'Incident markers' },
@@ -40,9 +41,9 @@ export function LayerToggles() {
         </ul>
         {inWindow > NATIVE_LAYERS_LIMIT && (
           <p className="source-note" data-testid="beyond-native-layers">
-            This window holds {inWindow.toLocaleString('en-GB')} incidents: they are drawn as plain markers, with no
-            ring on the selected one. Groups, place labels and the heatmap are drawn for up to{' '}
-            {NATIVE_LAYERS_LIMIT.toLocaleString('en-GB')}; narrow the window or filter to see them.
+            This window holds {formatCount(inWindow)} incidents: they are drawn as plain markers, with no ring on the
+            selected one. Groups, place labels and the heatmap are drawn for up to {formatCount(NATIVE_LAYERS_LIMIT)};
+            narrow the window or filter to see them.
           </p>
         )}
       </fieldset>
